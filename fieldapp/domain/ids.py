@@ -1,0 +1,45 @@
+"""Identifiers made on the device: UUIDv7 strings that sort by creation time."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+
+_lock = threading.Lock()
+_last_ms = 0
+_counter = 0
+
+
+def new_id(now_ms: int | None = None) -> str:
+    """A UUIDv7 (RFC 9562) string; ids made in one process are strictly increasing.
+
+    The 12-bit rand_a field carries a counter within the same millisecond
+    (RFC 9562 method 1), so ids made in a burst still sort in creation order.
+    """
+    global _last_ms, _counter
+    with _lock:
+        ms = int(time.time() * 1000) if now_ms is None else now_ms
+        if ms <= _last_ms:
+            ms = _last_ms
+            _counter += 1
+            if _counter > 0xFFF:
+                ms += 1
+                _counter = 0
+        else:
+            _counter = 0
+        _last_ms = ms
+        counter = _counter
+    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80
+    value |= 0x7 << 76
+    value |= counter << 64
+    value |= 0b10 << 62
+    value |= rand_b
+    return str(uuid.UUID(int=value))
+
+
+def id_timestamp_ms(value: str) -> int:
+    """The creation time (ms since the epoch) held in a UUIDv7 string."""
+    return uuid.UUID(value).int >> 80

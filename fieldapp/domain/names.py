@@ -1,0 +1,72 @@
+"""Search and sort keys for Chinese names: characters, pinyin, pinyin initials.
+
+Many surnames read differently from the same character elsewhere (曾 is zeng
+as a surname, ceng in 曾经; 单 is shan, not dan). People type whichever reading
+they know, so the search keys hold every reading of every character (capped),
+while the sort key uses the surname reading.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from functools import lru_cache
+
+from .text import is_cjk
+
+# pypinyin's phrase dictionary costs ~300 ms to load and is useless for names.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "true")
+
+MAX_VARIANTS = 16
+
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "仇": "qiu", "解": "xie", "朴": "piao", "查": "zha",
+    "乐": "yue", "区": "ou", "盖": "ge", "尉": "yu", "覃": "qin", "缪": "miao",
+    "种": "chong", "员": "yun", "秘": "bi", "句": "gou", "华": "hua", "召": "shao",
+    "祭": "zhai", "长": "chang", "沈": "shen", "折": "she", "翟": "zhai", "车": "che",
+    "藏": "zang", "曲": "qu", "石": "shi", "柏": "bai", "重": "chong", "都": "du",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _readings(ch: str) -> tuple[str, ...]:
+    """Every pinyin reading of one character, without tones; the character itself if none."""
+    if not is_cjk(ch):
+        return (ch.lower(),) if ch.isalnum() else ()
+    from pypinyin import Style, pinyin  # imported late: 100 ms, not needed at start-up
+
+    readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
+    return tuple(dict.fromkeys(r for r in readings if r.isascii() and r.isalpha())) or (ch,)
+
+
+def _per_char(name: str) -> list[tuple[str, ...]]:
+    chars = [ch for ch in name if is_cjk(ch) or ch.isalnum()]
+    per_char = [_readings(ch) for ch in chars]
+    if chars and chars[0] in SURNAME_READINGS:
+        first = SURNAME_READINGS[chars[0]]
+        per_char[0] = (first, *[r for r in per_char[0] if r != first])
+    return [r for r in per_char if r]
+
+
+def _combinations(per_char: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    return list(itertools.islice(itertools.product(*per_char), MAX_VARIANTS))
+
+
+def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
+    """(initials variants, full pinyin variants), e.g. 曾三 -> (['zs', 'cs'], ['zengsan', 'cengsan'])."""
+    combos = _combinations(_per_char(name))
+    initials = list(dict.fromkeys("".join(r[0] for r in combo) for combo in combos))
+    full = list(dict.fromkeys("".join(combo) for combo in combos))
+    return initials, full
+
+
+def sort_key(name: str) -> str:
+    """Full pinyin with the surname reading, then the name itself to keep ties stable."""
+    per_char = _per_char(name)
+    return " ".join(r[0] for r in per_char) + "\t" + name
+
+
+def spaced_chars(text: str) -> str:
+    """'张三丰' -> '张 三 丰': one token per character for the FTS5 unicode61 index."""
+    return " ".join(ch for ch in text if not ch.isspace() and ch not in "\"'·.")

@@ -1,0 +1,1 @@
+"""Use cases that screens and the command line call. They own transactions."""

@@ -1,0 +1,90 @@
+"""Writing synced rows. Every write here also writes its outbox row, in the same transaction.
+
+Repositories call these and nothing else to change synced tables, so no
+service can forget the outbox.
+"""
+
+from __future__ import annotations
+
+import json
+
+from fieldapp.domain.ids import new_id
+
+from .database import Database
+from .device import identity, next_hlc, utc_now
+
+
+def _outbox(
+    db: Database, table: str, row_id: str, op: str, changes: dict, base: dict | None, stamp: str
+) -> None:
+    db.execute(
+        "INSERT INTO outbox (change_id, table_name, row_id, op, changes, base, hlc, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new_id(),
+            table,
+            row_id,
+            op,
+            json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            None if base is None else json.dumps(base, ensure_ascii=False, sort_keys=True),
+            stamp,
+            utc_now(),
+        ),
+    )
+
+
+def insert(db: Database, table: str, values: dict) -> str:
+    """Insert a new synced row (values without the sync columns); returns its id."""
+    me = identity(db)
+    with db.transaction():
+        row_id = values.get("id") or new_id()
+        now = utc_now()
+        stamp = next_hlc(db, me.device_id)
+        row = {
+            **values,
+            "id": row_id,
+            "coop_id": me.coop_id,
+            "created_at": now,
+            "updated_at": now,
+            "hlc": stamp,
+            "device_id": me.device_id,
+            "deleted": 0,
+        }
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+        _outbox(db, table, row_id, "insert", {k: v for k, v in row.items() if k != "id"}, None, stamp)
+    return row_id
+
+
+def update(db: Database, table: str, row_id: str, changes: dict) -> dict:
+    """Change some fields of a synced row; returns the fields that really changed.
+
+    The outbox row carries each changed field's value before the change (the
+    base), which the sync merge needs to tell an edit from a conflict.
+    """
+    me = identity(db)
+    with db.transaction():
+        columns = ", ".join(changes)
+        before = db.query(f"SELECT {columns} FROM {table} WHERE id = ?", (row_id,))
+        if not before:
+            raise KeyError(f"{table} {row_id}")
+        base = {k: v for k, v in before[0].items() if v != changes[k]}
+        changed = {k: changes[k] for k in base}
+        if not changed:
+            return {}
+        stamp = next_hlc(db, me.device_id)
+        meta = {"updated_at": utc_now(), "hlc": stamp, "device_id": me.device_id}
+        assignments = ", ".join(f"{k} = ?" for k in {**changed, **meta})
+        db.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?",
+            (*changed.values(), *meta.values(), row_id),
+        )
+        op = "delete" if changed.get("deleted") == 1 else "update"
+        _outbox(db, table, row_id, op, {**changed, "updated_at": meta["updated_at"]}, base, stamp)
+    return changed
+
+
+def tombstone(db: Database, table: str, row_id: str) -> None:
+    """Mark a row deleted; it stays so that the deletion can sync."""
+    update(db, table, row_id, {"deleted": 1})

@@ -1,0 +1,68 @@
+"""Fixtures: a fresh database file per test, services over it, inline tasks, and a
+failure if a test leaves a thread running."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fieldapp.services.places import PlacesService  # noqa: E402
+from fieldapp.services.registry import RegistryService  # noqa: E402
+from fieldapp.services.setup import open_database  # noqa: E402
+from fieldapp.storage.database import Database  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = open_database(tmp_path / "fieldapp.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def registry(db: Database) -> RegistryService:
+    return RegistryService(db)
+
+
+@pytest.fixture
+def places(db: Database) -> PlacesService:
+    return PlacesService(db)
+
+
+@pytest.fixture
+def village(places: PlacesService) -> tuple[str, str]:
+    """(township id, village id) of 龙泉镇 石桥村."""
+    township = places.add_township("龙泉镇")
+    return township, places.add_village(township, "石桥村")
+
+
+@pytest.fixture
+def tasks(qapp):
+    from fieldapp.tasks import Tasks
+
+    runner = Tasks(inline=True)
+    yield runner
+    assert not runner.busy, "a task was started and never delivered its result"
+
+
+@pytest.fixture
+def settings(tmp_path: Path, qapp):
+    from fieldapp.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    leaked = [t for t in threading.enumerate() if t.ident not in before and t.is_alive()]
+    for t in leaked:
+        t.join(timeout=5)
+    still = [t.name for t in leaked if t.is_alive()]
+    assert not still, f"test left threads running: {still}"
