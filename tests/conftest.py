@@ -11,10 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fieldapp.services.places import PlacesService  # noqa: E402
-from fieldapp.services.registry import RegistryService  # noqa: E402
-from fieldapp.services.setup import open_database  # noqa: E402
-from fieldapp.storage.database import Database  # noqa: E402
+from fieldapp.services.places import PlacesService
+from fieldapp.services.registry import RegistryService
+from fieldapp.services.setup import open_database
+from fieldapp.storage.database import Database
 
 
 @pytest.fixture
@@ -66,3 +66,16 @@ def no_thread_left_running():
         t.join(timeout=5)
     still = [t.name for t in leaked if t.is_alive()]
     assert not still, f"test left threads running: {still}"
+
+
+def ime_commit(widget, text: str) -> None:
+    """Type Chinese the way an input method delivers it: one committed string.
+
+    QTest.keyClicks only handles ASCII (it asserts on anything else).
+    """
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

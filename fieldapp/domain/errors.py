@@ -30,6 +30,8 @@ class Problem(StrEnum):
     NAME_CHARACTERS = "name_characters"
     ACCOUNT_CHARACTERS = "account_characters"
     DUPLICATE = "duplicate"
+    # Excel stored a long number (an 18-digit ID) as a number and kept only 15 digits.
+    NUMBER_LOST_DIGITS = "number_lost_digits"
 
 
 @dataclass(frozen=True)

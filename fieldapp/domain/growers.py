@@ -231,6 +231,8 @@ def parse_plot(inp: PlotInput) -> PlotData:
                 errors.append(FieldError("area_mu", Problem.TOO_LARGE, str(MAX_PLOT_MU)))
             else:
                 area_m2 = mu_to_m2(mu)
+                if area_m2 <= 0:  # under half a square metre: stored as 0, which is no plot
+                    errors.append(FieldError("area_mu", Problem.NEGATIVE, area_text))
     lat = lon = None
     for field, limit, problem in (
         ("latitude", 90, Problem.LATITUDE_RANGE),
@@ -260,4 +262,3 @@ def parse_plot(inp: PlotInput) -> PlotData:
         lon_e6=lon,
         soil_notes=inp.soil_notes.strip(),
     )
-

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 # Wall time in ms (13 digits, enough until year 2286), counter, device id.
 _FORMAT = "{wall:013d}-{counter:05d}-{device}"
+# The counter has five digits in the string form; past that the strings would stop
+# sorting like the timestamps, so the wall time moves on by one ms instead.
+MAX_COUNTER = 99_999
 
 
 @dataclass(frozen=True, order=True)
@@ -33,7 +36,7 @@ def tick(last: Timestamp | None, now_ms: int, device: str) -> Timestamp:
     """The timestamp for a local event, given the last one this device issued."""
     if last is None or now_ms > last.wall_ms:
         return Timestamp(now_ms, 0, device)
-    return Timestamp(last.wall_ms, last.counter + 1, device)
+    return _bounded(last.wall_ms, last.counter + 1, device)
 
 
 def receive(last: Timestamp | None, remote: Timestamp, now_ms: int, device: str) -> Timestamp:
@@ -47,4 +50,10 @@ def receive(last: Timestamp | None, remote: Timestamp, now_ms: int, device: str)
         counter = remote.counter + 1
     else:
         counter = 0
-    return Timestamp(wall, counter, device)
+    return _bounded(wall, counter, device)
+
+
+def _bounded(wall_ms: int, counter: int, device: str) -> Timestamp:
+    if counter > MAX_COUNTER:
+        return Timestamp(wall_ms + 1, 0, device)
+    return Timestamp(wall_ms, counter, device)

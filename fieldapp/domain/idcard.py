@@ -27,12 +27,18 @@ def normalize_id_number(text: str) -> str:
     return clean(text).replace(" ", "").upper()
 
 
-def check_id_number(text: str, field: str = "id_number", today: dt.date | None = None) -> FieldError | None:
+def check_id_number(
+    text: str, field: str = "id_number", today: dt.date | None = None
+) -> FieldError | None:
     """None if `text` is a valid ID number, else what is wrong with it."""
     value = normalize_id_number(text)
     if len(value) != 18:
         return FieldError(field, Problem.ID_LENGTH, str(len(value)))
-    if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+    if (
+        not value.isascii()
+        or not value[:17].isdigit()
+        or not (value[17].isdigit() or value[17] == "X")
+    ):
         return FieldError(field, Problem.ID_CHARACTERS)
     if int(value[:2]) not in _PROVINCES:
         return FieldError(field, Problem.ID_REGION, value[:2])

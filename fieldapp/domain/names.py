@@ -50,11 +50,27 @@ def _per_char(name: str) -> list[tuple[str, ...]]:
 
 
 def _combinations(per_char: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    return list(itertools.islice(itertools.product(*per_char), MAX_VARIANTS))
+    """At most MAX_VARIANTS readings of the whole name, every single reading first.
+
+    The first reading of each character, then each other reading of one character at a
+    time (the surname's first), then the rest of the product: so a long name full of
+    heteronyms cannot push the surname's second reading (ceng for 曾) past the cap.
+    """
+    first = tuple(r[0] for r in per_char)
+    combos = dict.fromkeys([first])
+    for i, readings in enumerate(per_char):
+        for reading in readings[1:]:
+            combos.setdefault((*first[:i], reading, *first[i + 1 :]))
+    for combo in itertools.islice(itertools.product(*per_char), MAX_VARIANTS):
+        combos.setdefault(combo)
+    return list(combos)[:MAX_VARIANTS]
 
 
 def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
-    """(initials variants, full pinyin variants), e.g. 曾三 -> (['zs', 'cs'], ['zengsan', 'cengsan'])."""
+    """(initials variants, full pinyin variants).
+
+    E.g. 曾三 -> (['zs', 'cs'], ['zengsan', 'cengsan']).
+    """
     combos = _combinations(_per_char(name))
     initials = list(dict.fromkeys("".join(r[0] for r in combo) for combo in combos))
     full = list(dict.fromkeys("".join(combo) for combo in combos))

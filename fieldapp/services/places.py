@@ -37,6 +37,8 @@ class PlacesService:
         return places.add_township(self.db, name)
 
     def add_village(self, township_id: str, name: str) -> str:
+        if township_id not in {p.id for p in self.townships()}:
+            raise ValidationError([FieldError("township_id", Problem.UNKNOWN_CHOICE)])
         name = self._checked_name(name, [p.name for p in self.villages(township_id)])
         return places.add_village(self.db, township_id, name)
 

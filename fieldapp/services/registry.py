@@ -9,13 +9,15 @@ from fieldapp.domain.cards import format_card_no
 from fieldapp.domain.duplicates import Duplicate, DuplicateError, find_duplicates
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.growers import (
+    GROWER_FIELDS,
     Grower,
     GrowerData,
     Plot,
     PlotInput,
     Status,
-    checked_grower,
+    normalize_grower,
     parse_plot,
+    validate_grower,
 )
 from fieldapp.storage import grower_list, places
 from fieldapp.storage import growers as store
@@ -33,10 +35,20 @@ class RegistryService:
     def get(self, grower_id: str) -> Grower | None:
         return store.get_grower(self.db, grower_id)
 
-    def check(self, data: GrowerData, grower_id: str = "", today: dt.date | None = None) -> GrowerData:
-        """Normalized data, or ValidationError naming every wrong field (nothing is saved)."""
-        data = checked_grower(data, today)
-        self._check_places(data)
+    def check(
+        self, data: GrowerData, grower_id: str = "", today: dt.date | None = None
+    ) -> GrowerData:
+        """Normalized data, or ValidationError naming every wrong field (nothing is saved).
+
+        A village without a township gets its township filled in.
+        """
+        data = normalize_grower(data)
+        data, place_errors = self._check_places(data)
+        errors = validate_grower(data, today) + place_errors
+        if errors:
+            order = {name: i for i, name in enumerate(GROWER_FIELDS)}
+            errors.sort(key=lambda e: order.get(e.field, len(order)))  # form order
+            raise ValidationError(errors)
         return data
 
     def duplicates(self, data: GrowerData, grower_id: str = "") -> list[Duplicate]:
@@ -73,7 +85,7 @@ class RegistryService:
             raise KeyError(grower_id)
         store.update_grower(self.db, grower_id, replace(grower.data, status=status))
 
-    def _check_places(self, data: GrowerData) -> None:
+    def _check_places(self, data: GrowerData) -> tuple[GrowerData, list[FieldError]]:
         errors = []
         townships = {p.id for p in places.townships(self.db)}
         if data.township_id and data.township_id not in townships:
@@ -82,8 +94,10 @@ class RegistryService:
             village = {p.id: p for p in places.villages(self.db)}.get(data.village_id)
             if village is None or (data.township_id and village.parent_id != data.township_id):
                 errors.append(FieldError("village_id", Problem.UNKNOWN_CHOICE))
-        if errors:
-            raise ValidationError(errors)
+            elif not data.township_id:
+                # Otherwise the grower would be missing from the list filtered by township.
+                data = replace(data, township_id=village.parent_id)
+        return data, errors
 
     # -- plots -----------------------------------------------------------------------------
 
@@ -98,6 +112,9 @@ class RegistryService:
             if store.get_grower(self.db, grower_id) is None:
                 raise KeyError(grower_id)
             if plot_id:
+                # Only a live plot of this grower: not a removed one, not someone else's.
+                if plot_id not in {p.id for p in store.plots_of(self.db, grower_id)}:
+                    raise KeyError(plot_id)
                 store.update_plot(self.db, plot_id, data)
                 return plot_id
             return store.insert_plot(self.db, grower_id, data)
@@ -112,6 +129,9 @@ class RegistryService:
 
     def rows(self, nums: list[int]) -> list[ListRow]:
         return grower_list.rows(self.db, nums)
+
+    def num_of(self, grower_id: str) -> int | None:
+        return grower_list.num_of(self.db, grower_id)
 
     def count(self) -> int:
         return grower_list.count(self.db)

@@ -7,8 +7,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -54,7 +56,12 @@ class Database:
 
     @property
     def utils(self) -> sqlite_utils.Database:
-        """sqlite-utils over this thread's connection (introspection, dict rows)."""
+        """sqlite-utils over this thread's connection (introspection, dict rows).
+
+        Imported here, not at the top: it costs ~300 ms (click, pluggy), too much for start-up.
+        """
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
@@ -85,7 +92,14 @@ class Database:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            # A failed COMMIT (a deferred foreign key, a full disk) leaves the transaction
+            # open; later transaction() calls would silently join it and never commit.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         with self._lock:

@@ -86,6 +86,11 @@ def _restore(backup_path: Path, path: Path) -> None:
 def migrate(path: Path, folder: Path = MIGRATIONS) -> list[int]:
     """Bring the file at `path` up to date; returns the versions applied."""
     steps = available(folder)
+    # Read the version before connect() switches the file to WAL: a file from a newer
+    # FieldApp must be left exactly as it was.
+    found = _version_on_disk(path)
+    if found > len(steps):
+        raise NewerSchemaError(found, len(steps))
     conn = connect(path)
     try:
         current = schema_version(conn)
@@ -108,6 +113,17 @@ def migrate(path: Path, folder: Path = MIGRATIONS) -> list[int]:
         return [m.version for m in pending]
     finally:
         conn.close()
+
+
+def _version_on_disk(path: Path) -> int:
+    """user_version read without changing anything (no pragmas that write the header)."""
+    if not path.exists():
+        return 0
+    plain = sqlite3.connect(str(path))
+    try:
+        return schema_version(plain)
+    finally:
+        plain.close()
 
 
 def _apply(conn: sqlite3.Connection, step: Migration) -> None:

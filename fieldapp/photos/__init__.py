@@ -1,0 +1,1 @@
+"""Reserved for the photos issue; empty until it is built."""

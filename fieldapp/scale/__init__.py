@@ -1,0 +1,1 @@
+"""Reserved for the scale issue; empty until it is built."""

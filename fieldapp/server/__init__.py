@@ -1,0 +1,1 @@
+"""Reserved for the server issue; empty until it is built."""

@@ -1,0 +1,1 @@
+"""Reserved for the sync issue; empty until it is built."""
