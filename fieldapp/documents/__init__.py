@@ -1,0 +1,1 @@
+"""ReportLab documents: values in, PDF bytes out. No Qt, no SQL."""
