@@ -28,7 +28,7 @@ GROWER_TABLE_STATE = Setting("ui/grower_table_header", b"")
 LAST_PAGE = Setting("ui/last_page", 0)
 LAST_IMPORT_DIR = Setting("files/last_import_dir", "")
 LAST_EXPORT_DIR = Setting("files/last_export_dir", "")
-CARDS_PER_PAGE = Setting("cards/per_page", 8)  # 1 = one card per page
+CARD_LAYOUT = Setting("cards/layout", "a4_sheet")  # or "card" for a card printer
 
 ALL = (
     LANGUAGE,
@@ -39,7 +39,7 @@ ALL = (
     LAST_PAGE,
     LAST_IMPORT_DIR,
     LAST_EXPORT_DIR,
-    CARDS_PER_PAGE,
+    CARD_LAYOUT,
 )
 
 

@@ -56,7 +56,7 @@ def test_preview_and_import(dialog, db, tmp_path):
     model = dialog.model
     assert model.rowCount() == 3
     assert model.headerData(1, Qt.Orientation.Vertical) == "4"
-    problems = model.index(1, model.columnCount() - 1).data()
+    problems = model.index(1, 0).data()
     assert problems == problem_text(FieldError("phone", Problem.PHONE_LENGTH, "10"))
 
     dialog.include_possible.setChecked(True)

@@ -337,3 +337,15 @@ def test_header_guesses_and_values():
         "2019-03-01"
     ] * 4
     assert parse_date("昨天") == "昨天"
+
+
+def test_pre_numbered_blank_rows_are_skipped_silently(importer, tmp_path):
+    """Printed rosters number rows in advance (序号 8, 9, 10 with nothing else)."""
+    path = write_csv(
+        tmp_path / "roster.csv",
+        [["序号", "姓名", "身份证号"], ["1", "张三", ident(1)], ["2", "", ""], ["3", " ", ""]],
+        "utf-8",
+    )
+    preview = importer.preview(importer.read(path))
+    assert [r.number for r in preview.rows] == [2]
+    assert preview.count(RowStatus.VALID) == 1

@@ -618,7 +618,9 @@ class SheetImporter:
         candidates = []
         for offset, cells in enumerate(table.rows[first:]):
             _tick(reporter, offset, total)
-            if any(c.strip() for c in cells):  # empty rows are skipped, not reported
+            # Empty rows are skipped, not reported; so are pre-numbered rows of a
+            # printed form where only ignored columns (序号) hold anything.
+            if any(c.strip() for c, field in zip(cells, mapping, strict=False) if field):
                 candidates.append(_candidate(first + offset + 1, cells, mapping, places, today))
         rows = self._judge(candidates, reporter)
         return Preview(

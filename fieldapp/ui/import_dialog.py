@@ -107,9 +107,10 @@ class PreviewModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         result = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column < len(result.cells):
-                return result.cells[column]
-            return self.reason(row) if column == len(self._headers) else None
+            # The problems come first: the reason must be readable without scrolling.
+            if column == 0:
+                return self.reason(row)
+            return result.cells[column - 1] if column - 1 < len(result.cells) else None
         if role == Qt.ItemDataRole.ToolTipRole and result.status != RowStatus.VALID:
             return self.reason(row)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -126,9 +127,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self._rows[section].number) if section < len(self._rows) else None
-        if section < len(self._headers):
-            return self._headers[section] or "—"
-        return self.tr("Problems")
+        if section == 0:
+            return self.tr("Problems")
+        return self._headers[section - 1] or "—" if section - 1 < len(self._headers) else None
 
 
 class ImportDialog(QDialog):
@@ -273,8 +274,9 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         offset = self.view.verticalHeader().width() + self.view.frameWidth()
         for column, combo in enumerate(self.mapping_combos):
-            x = header.sectionViewportPosition(column) + offset
-            combo.setGeometry(x, 2, max(40, header.sectionSize(column) - 2), 32)
+            section = column + 1  # section 0 is the problems column
+            x = header.sectionViewportPosition(section) + offset
+            combo.setGeometry(x, 2, max(40, header.sectionSize(section) - 2), 32)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,65 @@
+"""All services over one database, built once by app.py and handed to the screens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fieldapp.storage.database import Database
+from fieldapp.storage.device import identity
+
+from .places import PlacesService
+from .registry import RegistryService
+from .setup import schema_version
+
+if TYPE_CHECKING:
+    from .cards import CardService
+    from .export import ExportService
+    from .import_sheet import SheetImporter
+
+
+@dataclass(frozen=True)
+class About:
+    database_path: Path
+    schema_version: int
+    device_code: str
+
+
+class Services:
+    """The registry and pick lists at once; spreadsheet and PDF services on first use,
+    because openpyxl and ReportLab take most of a second to import."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.registry = RegistryService(db)
+        self.places = PlacesService(db)
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(db)
+
+    @cached_property
+    def importer(self) -> SheetImporter:
+        from .import_sheet import SheetImporter
+
+        return SheetImporter(self.db, self.places)
+
+    @cached_property
+    def exporter(self) -> ExportService:
+        from .export import ExportService
+
+        return ExportService(self.db)
+
+    @cached_property
+    def cards(self) -> CardService:
+        from .cards import CardService
+
+        return CardService(self.db)
+
+    def about(self) -> About:
+        return About(self.db.path, schema_version(self.db), identity(self.db).device_code)
+
+    def close(self) -> None:
+        self.db.close()

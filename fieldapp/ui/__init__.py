@@ -1,0 +1,1 @@
+"""Everything Qt: windows, pages, models, dialogs. Talks to services/, never to storage/."""

@@ -1,0 +1,327 @@
+"""The main window: navigation between the five jobs, menus, shortcuts, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from fieldapp import __version__
+from fieldapp import settings as keys
+from fieldapp.services.bundle import Services
+from fieldapp.settings import Settings
+from fieldapp.tasks import Tasks
+
+from . import style
+from .grower_editor import GrowerEditor
+from .growers_page import GrowersPage
+from .placeholder_page import PlaceholderPage
+from .settings_page import SettingsPage
+
+GROWERS, VISITS, WEIGHING, SYNC, SETTINGS = range(5)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, tasks: Tasks, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.settings = settings
+        self.editor: GrowerEditor | None = None
+        self.import_dialog: QDialog | None = None
+        self.cards_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("FieldApp"))
+        self.setMinimumSize(QSize(1000, 640))
+
+        self.growers = GrowersPage(services, tasks)
+        self.settings_page = SettingsPage(services, settings, tasks)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.growers)
+        self.pages.addWidget(
+            PlaceholderPage(
+                self.tr("Field visits"),
+                self.tr("Recording visits, photos and treatment advice comes in a later version."),
+            )
+        )
+        self.pages.addWidget(
+            PlaceholderPage(
+                self.tr("Weighing"),
+                self.tr("The weighing station and receipts come in a later version."),
+            )
+        )
+        self.pages.addWidget(
+            PlaceholderPage(
+                self.tr("Sync"),
+                self.tr(
+                    "Everything is saved on this laptop. Sending it to the cooperative's "
+                    "server comes in a later version."
+                ),
+            )
+        )
+        self.pages.addWidget(self.settings_page)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setIconSize(QSize(26, 26))
+        icons = (
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+            QStyle.StandardPixmap.SP_DriveHDIcon,
+            QStyle.StandardPixmap.SP_BrowserReload,
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        )
+        style.set_point_size(self.navigation, 13)
+        self.navigation.setSpacing(2)
+        for title, icon in zip(self.page_titles(), icons, strict=True):
+            self.navigation.addItem(QListWidgetItem(self.style().standardIcon(icon), title))
+        self.navigation.currentRowChanged.connect(self.show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Laptop %s") % services.about().device_code)
+        )
+
+        self._build_menus()
+        self.growers.newRequested.connect(lambda: self.open_grower(""))
+        self.growers.editRequested.connect(self.open_grower)
+        self.growers.countChanged.connect(self._show_count)
+        self.growers.importRequested.connect(self.import_sheet)
+        self.growers.exportRequested.connect(self.export_list)
+        self.growers.cardsRequested.connect(self.print_cards)
+        self.settings_page.placesChanged.connect(self.growers.reload_pick_lists)
+        self.settings_page.placesChanged.connect(self.growers.reload)
+
+        self._restore_geometry()
+        self.navigation.setCurrentRow(
+            settings.get(keys.LAST_PAGE) if 0 <= settings.get(keys.LAST_PAGE) < 5 else 0
+        )
+        self.growers.reload()
+
+    def page_titles(self) -> list[str]:
+        return [
+            self.tr("Growers"),
+            self.tr("Field visits"),
+            self.tr("Weighing"),
+            self.tr("Sync"),
+            self.tr("Settings"),
+        ]
+
+    # -- menus and shortcuts ---------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import growers…"), "Ctrl+I", self.growers.importRequested
+        )
+        self.export_action = self._action(
+            self.tr("&Export list…"), "Ctrl+E", self.growers.exportRequested
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+
+        growers_menu = bar.addMenu(self.tr("&Growers"))
+        self.new_action = self._action(
+            self.tr("&New grower"), QKeySequence.StandardKey.New, lambda: self.open_grower("")
+        )
+        growers_menu.addAction(self.new_action)
+        growers_menu.addAction(
+            self._action(self.tr("&Open selected"), "Ctrl+O", self.growers.edit_current)
+        )
+        growers_menu.addAction(
+            self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find)
+        )
+        growers_menu.addAction(
+            self._action(self.tr("Grower &cards…"), "Ctrl+P", self.growers.cardsRequested)
+        )
+
+        go_menu = bar.addMenu(self.tr("&View"))
+        for number, title in enumerate(self.page_titles()):
+            go_menu.addAction(
+                self._action(
+                    title,
+                    f"Ctrl+{number + 1}",
+                    lambda *_, n=number: self.navigation.setCurrentRow(n),
+                )
+            )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About FieldApp"), None, self.show_about))
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        if index == GROWERS:
+            self.growers.focus_search()
+
+    def _find(self) -> None:
+        self.navigation.setCurrentRow(GROWERS)
+        self.growers.focus_search()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count_label.setText(self.tr("%n grower(s)", "", total))
+
+    # -- growers ---------------------------------------------------------------------------
+
+    def open_grower(self, grower_id: str) -> None:
+        if self.editor is not None:
+            self.editor.close()
+        editor = GrowerEditor(self.services, self.tasks, grower_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self._grower_saved)
+        editor.openOther.connect(self.open_grower)
+        editor.finished.connect(lambda *_: self._editor_closed(editor))
+        self.editor = editor
+        editor.open()
+
+    def _editor_closed(self, editor: GrowerEditor) -> None:
+        # An older editor may finish after a newer one opened (openOther): keep the newer.
+        if self.editor is editor:
+            self.editor = None
+
+    def _grower_saved(self, grower_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved"), 4000)
+        self.growers.reload_and_select(grower_id)
+
+    def import_sheet(self) -> None:
+        from .import_dialog import ImportDialog  # openpyxl: load on first use
+
+        dialog = ImportDialog(
+            self.services.registry,
+            self.services.places,
+            self.services.importer,
+            self.tasks,
+            self.settings,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _imported(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr("%n grower(s) imported", "", count), 8000)
+        self.growers.reload_pick_lists()
+        self.growers.reload()
+        self.settings_page.reload()
+
+    def export_list(self) -> None:
+        folder = self.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the grower list"),
+            str(Path(folder) / self.tr("growers.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Export the growers the list shows now (search and filters applied)."""
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        self.settings.set(keys.LAST_EXPORT_DIR, str(path.parent))
+        nums, exporter = self.growers.shown_nums(), self.services.exporter
+        self.statusBar().showMessage(self.tr("Exporting…"))
+
+        def done(count: int | None, error: BaseException | None) -> None:
+            if isinstance(error, PermissionError):
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not exported"),
+                    self.tr("The file is open in another program. Close it and try again."),
+                )
+            elif error is not None:
+                QMessageBox.warning(self, self.tr("Not exported"), str(error))
+            else:
+                self.statusBar().showMessage(
+                    self.tr("%n grower(s) exported to %1", "", count or 0).replace("%1", str(path)),
+                    8000,
+                )
+
+        self.tasks.run(lambda: exporter.export(path, nums), done)
+
+    def print_cards(self) -> None:
+        from .cards_dialog import CardsDialog  # ReportLab: load on first use
+
+        dialog = CardsDialog(
+            self.services,
+            self.tasks,
+            self.settings,
+            self.growers.selected_nums(),
+            self.growers.shown_nums(),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.cards_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        about = self.services.about()
+        QMessageBox.about(
+            self,
+            self.tr("About FieldApp"),
+            self.tr("FieldApp %s\nDatabase schema %s\nData: %s\nLaptop code: %s")
+            % (__version__, about.schema_version, about.database_path, about.device_code),
+        )
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1280, 800)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        header = self.settings.get(keys.GROWER_TABLE_STATE)
+        if header:
+            self.growers.table.horizontalHeader().restoreState(QByteArray(header))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(
+            keys.GROWER_TABLE_STATE, bytes(self.growers.table.horizontalHeader().saveState().data())
+        )
+        self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())
+        self.settings.sync()
+        self.tasks.wait()
+        super().closeEvent(event)

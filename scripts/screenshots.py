@@ -1,0 +1,208 @@
+"""Screenshots of every screen in a real window, for people to look at (./dev shots).
+
+Runs the real program on a fresh data folder with generated growers, under the
+X server `./dev shots` starts (Xvfb), and writes PNGs into build/shots/<language>/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from fieldapp import settings as keys  # noqa: E402
+from fieldapp.services.bundle import Services  # noqa: E402
+from fieldapp.services.demo_data import fill  # noqa: E402
+from fieldapp.services.setup import open_database  # noqa: E402
+from fieldapp.settings import Settings  # noqa: E402
+from fieldapp.tasks import Tasks  # noqa: E402
+from fieldapp.ui import i18n, style  # noqa: E402
+from fieldapp.ui.main_window import MainWindow  # noqa: E402
+
+
+def grab(out: Path, name: str) -> None:
+    screen = QApplication.primaryScreen()
+    screen.grabWindow(0).save(str(out / f"{name}.png"))
+    print("wrote", out / f"{name}.png")
+
+
+def top_dialog() -> QWidget | None:
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and w.isModal():
+            return w
+    return None
+
+
+def write_member_sheet(path: Path) -> None:
+    """A member list the way a coop keeps it: a title row, merged cells, typing mistakes."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["绿源柑橘专业合作社社员花名册（2024年）"])
+    sheet.merge_cells("A1:H1")
+    sheet.append(
+        ["序号", "户主姓名", "性别", "身份证号码", "联系电话", "乡镇", "村委会", "入社时间"]
+    )
+    rows = [
+        (1, "张建国", "男", "530424195805162154", "13887654321", "龙泉镇", "石桥村", "2019/3/1"),
+        (
+            2,
+            "李秀英",
+            "女",
+            "53042419620312232X",
+            "15912345678",
+            "龙泉镇",
+            "石桥村",
+            "2019年3月1日",
+        ),
+        (3, "王  强", "男", "530424197001011235", "1388765432", "龙泉镇", "大坪子村", "2020.5.6"),
+        (4, "曾凡华", "男", 5.30424198001011e17, 13698765432.0, "龙泉镇", "大坪子村", "2021-01-15"),
+        (5, "单丽", "女", "530424199002022228", "+86 139 0000 1111", "石屏镇", "新发村", ""),
+        (6, "阿依古丽·买买提", "女", "653101198803034567", "18099990000", "石屏镇", "新发村", ""),
+        (7, "李秀英", "女", "53042419620312232X", "15912345678", "龙泉镇", "石桥村", ""),
+        (8, "", "", "", "", "", "", ""),
+        (9, "赵六", "男", "530424198513132222", "17700001111", "龙泉镇", "石桥村", "2025-12-01"),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="zh_CN")
+    parser.add_argument("--growers", type=int, default=3000)
+    args = parser.parse_args()
+    out = ROOT / "build" / "shots" / args.language
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    fill(tmp / "fieldapp.db", growers=args.growers, seed=7)
+    empty_db = open_database(tmp / "empty" / "fieldapp.db")
+
+    app = QApplication(sys.argv)
+    settings = Settings(tmp / "settings.ini")
+    settings.set(keys.LANGUAGE, args.language)
+    settings.set(keys.COOP_NAME, "石屏县绿源柑橘专业合作社")
+    translators = i18n.install(app, args.language)  # noqa: F841
+    style.apply(app)
+    tasks = Tasks(app)
+    services = Services.over(open_database(tmp / "fieldapp.db"))
+    window = MainWindow(services, tasks, settings)
+    window.resize(1400, 860)
+    window.move(20, 20)
+    window.show()
+
+    steps: list[tuple[int, Callable[[], None]]] = []
+
+    def step(delay: int) -> Callable[[Callable[[], None]], Callable[[], None]]:
+        def add(fn: Callable[[], None]) -> Callable[[], None]:
+            steps.append((delay, fn))
+            return fn
+
+        return add
+
+    @step(800)
+    def grower_list() -> None:
+        grab(out, "01_grower_list")
+        window.growers.search.setText("zh")
+
+    @step(600)
+    def search_pinyin() -> None:
+        grab(out, "02_search_pinyin")
+        window.growers.search.setText("")
+        window.growers.table.selectRow(3)
+        window.growers.edit_current()
+
+    @step(700)
+    def editor() -> None:
+        grab(out, "03_grower_editor")
+        dialog = window.editor
+        assert dialog is not None
+        dialog.tabs.setCurrentIndex(1)
+
+    @step(500)
+    def plots() -> None:
+        grab(out, "04_grower_plots")
+        window.editor.close()
+        window.open_grower("")
+
+    @step(600)
+    def new_with_errors() -> None:
+        dialog = window.editor
+        dialog.name.setText("张三1")
+        dialog.id_number.setText("530102198507121234")
+        dialog.phone.setText("1380013800")
+        dialog.save()
+
+    @step(500)
+    def errors_shot() -> None:
+        grab(out, "05_editor_errors")
+        window.editor.close()
+        window.navigation.setCurrentRow(4)
+
+    @step(500)
+    def settings_page() -> None:
+        grab(out, "06_settings")
+        window.navigation.setCurrentRow(1)
+
+    @step(400)
+    def placeholder() -> None:
+        grab(out, "07_visits_placeholder")
+        window.hide()
+        empty = MainWindow(Services.over(empty_db), tasks, settings)
+        empty.resize(1400, 860)
+        empty.move(20, 20)
+        empty.navigation.setCurrentRow(0)
+        empty.show()
+        window.empty_window = empty  # type: ignore[attr-defined]
+
+    @step(700)
+    def empty_state() -> None:
+        grab(out, "08_empty_registry")
+        sheet = tmp / "社员花名册.xlsx"
+        write_member_sheet(sheet)
+        empty = window.empty_window  # type: ignore[attr-defined]
+        empty.import_sheet()
+        empty.import_dialog.load_file(sheet)
+
+    @step(1500)
+    def import_preview() -> None:
+        grab(out, "09_import_preview")
+
+    def run(index: int = 0) -> None:
+        if index >= len(steps):
+            app.quit()
+            return
+        delay, fn = steps[index]
+
+        def go() -> None:
+            try:
+                fn()
+            except Exception:
+                traceback.print_exc()
+                app.exit(1)
+                return
+            run(index + 1)
+
+        QTimer.singleShot(delay, go)
+
+    run()
+    code = app.exec()
+    tasks.wait()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
