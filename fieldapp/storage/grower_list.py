@@ -57,8 +57,9 @@ def _prefix_range(column: str, prefix: str) -> tuple[str, list[str]]:
 # - many: read grower_index_sort in name order and keep rows whose number is in the match
 #   set, stopping at the page's end (cost: the match set plus the rows walked; for a few
 #   hundred matches the walk crosses most of the index, ~25 ms at 100k growers).
-# Measured at 100,000 growers the two cross near a thousand matches (benchmarks/search.py).
-SORT_ALL_MAX = 4000
+# At 100,000 growers the two cross between one and a few thousand matches; 1000 and 4000
+# were worse overall than 2000 (benchmarks/search.py).
+SORT_ALL_MAX = 2000
 
 _FTS = "SELECT rowid FROM grower_fts WHERE grower_fts MATCH ?"
 
