@@ -109,6 +109,8 @@ CREATE INDEX plots_grower ON plots (grower_id) WHERE deleted = 0;
 CREATE INDEX plots_crop ON plots (crop_id, grower_id) WHERE deleted = 0;
 
 -- Derived, local only (never synced): one row per live grower, for the list and search.
+-- num is handed out in name order (storage/grower_index.py), so ORDER BY num is by name
+-- and FTS matches (rowid = num) come out sorted by name without a sort.
 CREATE TABLE grower_index (
     num         INTEGER PRIMARY KEY,
     grower_id   TEXT NOT NULL UNIQUE REFERENCES growers (id),
@@ -121,11 +123,13 @@ CREATE TABLE grower_index (
     phone_rev   TEXT NOT NULL,          -- reversed, so a phone tail is a prefix range
     id_rev      TEXT NOT NULL
 ) STRICT;
+-- Each index ends with num implicitly, so "filter, then by name" needs no sort.
 CREATE INDEX grower_index_sort ON grower_index (sort_key);
 CREATE INDEX grower_index_card ON grower_index (card_no);
-CREATE INDEX grower_index_place ON grower_index (place_key, sort_key);
-CREATE INDEX grower_index_village ON grower_index (village_id, sort_key);
-CREATE INDEX grower_index_township ON grower_index (township_id, sort_key);
+CREATE INDEX grower_index_place ON grower_index (place_key);
+CREATE INDEX grower_index_village ON grower_index (village_id);
+CREATE INDEX grower_index_township ON grower_index (township_id);
+CREATE INDEX grower_index_status ON grower_index (status);
 CREATE INDEX grower_index_phone ON grower_index (phone_rev);
 CREATE INDEX grower_index_id ON grower_index (id_rev);
 

@@ -1,4 +1,4 @@
-"""The search box finds exactly what a LIKE scan would, sorted by pinyin, by either plan."""
+"""The search box finds exactly what a LIKE scan would, sorted by pinyin."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fieldapp.domain.growers import GrowerData
 from fieldapp.domain.names import pinyin_keys
 from fieldapp.domain.search import classify
 from fieldapp.services import demo_data
-from fieldapp.storage import grower_list
+from fieldapp.storage import grower_index, grower_list
 from fieldapp.storage import growers as store
 from fieldapp.storage.database import Database
 from fieldapp.storage.grower_list import ListFilter
@@ -27,10 +27,15 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory):
     database.close()
 
 
-@pytest.fixture(params=["sort-all", "walk-index"])
-def plan(request, monkeypatch):
-    """Run a test under both plans for full-text matches (see grower_list.SORT_ALL_MAX)."""
-    monkeypatch.setattr(grower_list, "SORT_ALL_MAX", 10**9 if request.param == "sort-all" else 0)
+@pytest.fixture(params=["as-built", "renumbered"])
+def plan(request):
+    """Run each search test on the index as it was written, and after renumbering it."""
+    if request.param == "renumbered":
+        if "demo_db" in request.fixturenames:
+            grower_index.renumber(request.getfixturevalue("demo_db"))
+        else:
+            request.getfixturevalue("named")  # the rows must exist before they move
+            grower_index.renumber(request.getfixturevalue("db"))
     return request.param
 
 

@@ -26,7 +26,7 @@ from fieldapp.domain.units import mu_to_m2
 from fieldapp.storage import growers as store
 from fieldapp.storage import places
 from fieldapp.storage.database import Database
-from fieldapp.storage.device import identity, set_meta
+from fieldapp.storage.device import identity, reserve_sequence, set_meta
 
 from .setup import open_database
 
@@ -303,21 +303,24 @@ def generate(
     device_code = identity(db).device_code
     done = 0
     for chunk in _chunks(count, BATCH):
-        with db.transaction():
-            for _ in range(chunk):
-                place = gen.rnd.choices(all_places, cum_weights=cum)[0]
-                _write(db, gen.grower(place), device_code)
+        growers = [
+            gen.grower(gen.rnd.choices(all_places, cum_weights=cum)[0]) for _ in range(chunk)
+        ]
+        _write(db, growers, device_code)
         done += chunk
         if progress:
             progress(done)
     return count
 
 
-def _write(db: Database, grower: DemoGrower, device_code: str) -> None:
-    card_no = format_card_no(device_code, store.next_card_sequence(db))
-    grower_id = store.insert_grower(db, grower.data, card_no)
-    for plot in grower.plots:
-        store.insert_plot(db, grower_id, plot)
+def _write(db: Database, growers: list[DemoGrower], device_code: str) -> None:
+    """One batch through the same bulk writes an import uses (outbox and index included)."""
+    with db.transaction():
+        first = reserve_sequence(db, "grower_card", len(growers))
+        cards = [format_card_no(device_code, first + i) for i in range(len(growers))]
+        ids = store.insert_growers(db, [(g.data, c) for g, c in zip(growers, cards, strict=True)])
+        plots = [(i, p) for i, g in zip(ids, growers, strict=True) for p in g.plots]
+        store.insert_plots(db, plots)
 
 
 def _chunks(total: int, size: int) -> Iterator[int]:

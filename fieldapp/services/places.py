@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.text import clean
-from fieldapp.storage import growers, places
+from fieldapp.storage import grower_index, places
 from fieldapp.storage.database import Database
 from fieldapp.storage.places import Place
 
@@ -53,7 +53,7 @@ class PlacesService:
             places.rename(self.db, table, row_id, name)
             if table != "crops":
                 column = "township_id" if table == "townships" else "village_id"
-                growers.refresh_index_for_place(self.db, column, row_id)
+                grower_index.refresh_for_place(self.db, column, row_id)
 
     def remove(self, table: str, row_id: str) -> None:
         with self.db.transaction():

@@ -14,8 +14,6 @@ from fieldapp.domain.search import Kind, Query
 
 from .database import Database
 
-SORTS = {"name": "sort_key", "card": "card_no", "place": "place_key"}
-
 
 @dataclass(frozen=True)
 class ListFilter:
@@ -51,16 +49,6 @@ def _prefix_range(column: str, prefix: str) -> tuple[str, list[str]]:
     return f"({column} >= ? AND {column} < ?)", [prefix, upper]
 
 
-# Full-text matches (Chinese characters, pinyin) for the first page sorted by name, two ways:
-# - few matches: fetch them all from grower_fts and sort them (cost grows with the matches,
-#   ~2.5 us each for the look-up and sort);
-# - many: read grower_index_sort in name order and keep rows whose number is in the match
-#   set, stopping at the page's end (cost: the match set plus the rows walked; for a few
-#   hundred matches the walk crosses most of the index, ~25 ms at 100k growers).
-# At 100,000 growers the two cross between one and a few thousand matches; 1000 and 4000
-# were worse overall than 2000 (benchmarks/search.py).
-SORT_ALL_MAX = 2000
-
 _FTS = "SELECT rowid FROM grower_fts WHERE grower_fts MATCH ?"
 
 
@@ -72,89 +60,76 @@ def _fts_match(query: Query) -> str | None:
     return None
 
 
-def _exact_chinese(query: Query) -> tuple[str, list[str]]:
+def _exact_chinese(query: Query) -> tuple[list[str], list[str]]:
     """Part of the name, the township or the village, exactly as LIKE '%q%' would say.
 
     The FTS phrase also matches across the middle dot of a minority name and across the
     township/village boundary; this keeps only true substrings. sort_key ends with the name.
     classify() leaves only CJK letters and digits in the text, so no LIKE wildcards.
     """
-    pattern = f"%{query.text}%"
-    return "(sort_key LIKE ? OR place_key LIKE ?)", [pattern, pattern]
-
-
-def _full_text(query: Query, nums_condition: str, params: list) -> tuple[str, list]:
-    """A full-text query's condition: its matches, kept exact for Chinese text."""
     if query.kind != Kind.CHINESE:
-        return nums_condition, params
-    exact, exact_params = _exact_chinese(query)
-    return f"{nums_condition} AND {exact}", [*params, *exact_params]
+        return [], []
+    pattern = f"%{query.text}%"
+    return ["(i.sort_key LIKE ? OR i.place_key LIKE ?)"], [pattern, pattern]
 
 
-def _query_condition(query: Query) -> tuple[str, list] | None:
-    match = _fts_match(query)
-    if match is not None:
-        return _full_text(query, f"num IN ({_FTS})", [match])
+def _lookup_condition(query: Query) -> tuple[list[str], list[str]]:
+    """Phone or ID tails and card numbers: index look-ups on grower_index."""
     if query.kind == Kind.DIGITS:
-        phone, phone_args = _prefix_range("phone_rev", query.text[::-1])
-        ident, id_args = _prefix_range("id_rev", query.text[::-1])
-        return f"({phone} OR {ident})", phone_args + id_args
+        phone, phone_args = _prefix_range("i.phone_rev", query.text[::-1])
+        ident, id_args = _prefix_range("i.id_rev", query.text[::-1])
+        return [f"({phone} OR {ident})"], phone_args + id_args
     if query.kind == Kind.CARD:
         card = decode_card(query.text)
         if card is not None:
-            return "grower_id = ?", [card.grower_id]
-        return "card_no = ?", [query.text]
-    return None
+            return ["i.grower_id = ?"], [card.grower_id]
+        return ["i.card_no = ?"], [query.text]
+    return [], []
 
 
-def _few_matches(db: Database, match: str) -> list[int] | None:
-    """All full-text matches if there are at most SORT_ALL_MAX of them, else None."""
-    nums = [r[0] for r in db.execute(f"{_FTS} LIMIT ?", (match, SORT_ALL_MAX + 1))]
-    return nums if len(nums) <= SORT_ALL_MAX else None
-
-
-def _condition_for_page(
-    db: Database, spec: ListFilter, limit: int | None
-) -> tuple[str | None, list, str]:
-    """(condition, params, FROM clause) for the query, planned for a page sorted by name."""
-    match = _fts_match(spec.query)
-    if match is None or limit is None or spec.sort != "name":
-        condition = _query_condition(spec.query)
-        return (*condition, "grower_index") if condition else (None, [], "grower_index")
-    few = _few_matches(db, match)
-    if few is None:
-        # Many matches: walk the name order; the planner would look up and sort them all.
-        condition, params = _full_text(spec.query, f"num IN ({_FTS})", [match])
-        return condition, params, "grower_index INDEXED BY grower_index_sort"
-    # Few: sort the numbers already read rather than asking FTS again.
-    marks = ",".join("?" * len(few)) or "NULL"
-    condition, params = _full_text(spec.query, f"num IN ({marks})", few)
-    return condition, params, "grower_index"
-
-
-def find(db: Database, spec: ListFilter, limit: int | None = None) -> list[int]:
-    conditions: list[str] = []
-    params: list[str | int] = []
-    condition, condition_params, table = _condition_for_page(db, spec, limit)
-    if condition:
-        conditions.append(condition)
-        params += condition_params
+def _filters(spec: ListFilter) -> tuple[list[str], list[str]]:
+    conditions, params = [], []
     for column in ("township_id", "village_id", "status"):
         value = getattr(spec, column)
         if value:
-            conditions.append(f"{column} = ?")
+            conditions.append(f"i.{column} = ?")
             params.append(value)
     if spec.crop_id:
         conditions.append(
-            "grower_id IN (SELECT grower_id FROM plots WHERE crop_id = ? AND deleted = 0)"
+            "i.grower_id IN (SELECT grower_id FROM plots WHERE crop_id = ? AND deleted = 0)"
         )
         params.append(spec.crop_id)
-    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return conditions, params
+
+
+def find(db: Database, spec: ListFilter, limit: int | None = None) -> list[int]:
+    """grower_index numbers of the growers the list shows, in display order."""
+    match = _fts_match(spec.query)
+    exact, exact_params = _exact_chinese(spec.query)
+    filters, filter_params = _filters(spec)
     direction = "DESC" if spec.descending else ""
-    order = SORTS.get(spec.sort, "sort_key")
-    # Within one place, by name (the grower_index_place index holds both).
-    then = f", sort_key {direction}" if order == "place_key" else ""
-    sql = f"SELECT num FROM {table} {where} ORDER BY {order} {direction}{then}, num"
+    if match is not None and spec.sort == "name":
+        # Numbers are in name order and FTS yields its matches by rowid: no sort, and a
+        # LIMIT stops the scan after one page even when thousands match.
+        conditions = ["grower_fts MATCH ?", *exact, *filters]
+        params: list[str | int] = [match, *exact_params, *filter_params]
+        sql = (
+            "SELECT f.rowid FROM grower_fts f JOIN grower_index i ON i.num = f.rowid "
+            f"WHERE {' AND '.join(conditions)} ORDER BY f.rowid {direction}"
+        )
+    else:
+        lookup, lookup_params = _lookup_condition(spec.query)
+        conditions = [*lookup, *exact, *filters]
+        params = [*lookup_params, *exact_params, *filter_params]
+        if match is not None:
+            conditions.insert(0, f"i.num IN ({_FTS})")
+            params.insert(0, match)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        order = {
+            "card": f"i.card_no {direction}, i.num",
+            "place": f"i.place_key {direction}, i.num {direction}",
+        }.get(spec.sort, f"i.num {direction}")
+        sql = f"SELECT i.num FROM grower_index i {where} ORDER BY {order}"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

@@ -14,9 +14,8 @@ from fieldapp.domain.growers import (
     Plot,
     PlotData,
 )
-from fieldapp.domain.names import pinyin_keys, sort_key, spaced_chars
 
-from . import synced
+from . import grower_index, synced
 from .database import Database
 from .device import next_sequence
 
@@ -51,24 +50,13 @@ def insert_growers(db: Database, growers: list[tuple[GrowerData, str]]) -> list[
         places = dict(
             db.execute("SELECT id, name FROM townships UNION ALL SELECT id, name FROM villages")
         )
-        first = int(db.scalar("SELECT coalesce(max(num), 0) FROM grower_index") or 0) + 1
-        index, fts = [], []
-        for num, grower_id, (data, card_no) in zip(
-            range(first, first + len(ids)), ids, growers, strict=True
-        ):
+        entries = []
+        for grower_id, (data, card_no) in zip(ids, growers, strict=True):
             township = places.get(data.township_id, "")
             village = places.get(data.village_id, "")
             g = {**_values(data), "card_no": card_no, "township": township, "village": village}
-            index.append((num, *_index_values(grower_id, g)))
-            fts.append((num, *_fts_values(g)))
-        db.executemany(
-            "INSERT INTO grower_index (num, grower_id, sort_key, card_no, place_key, township_id, "
-            "village_id, status, phone_rev, id_rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            index,
-        )
-        db.executemany(
-            "INSERT INTO grower_fts (rowid, name, place, pinyin) VALUES (?, ?, ?, ?)", fts
-        )
+            entries.append(grower_index.entry(grower_id, g))
+        grower_index.add(db, entries)
     return ids
 
 
@@ -77,7 +65,7 @@ def update_grower(db: Database, grower_id: str, data: GrowerData) -> dict:
     with db.transaction():
         changed = synced.update(db, "growers", grower_id, _to_row(_values(data)))
         if changed:
-            refresh_index(db, grower_id)
+            grower_index.refresh(db, grower_id)
     return changed
 
 
@@ -146,7 +134,13 @@ def plots_of(db: Database, grower_id: str) -> list[Plot]:
 
 
 def insert_plot(db: Database, grower_id: str, data: PlotData) -> str:
-    return synced.insert(db, "plots", {"grower_id": grower_id, **_to_row(_values(data))})
+    return insert_plots(db, [(grower_id, data)])[0]
+
+
+def insert_plots(db: Database, plots: list[tuple[str, PlotData]]) -> list[str]:
+    """New plots (grower id, data) with their outbox rows, in one transaction."""
+    rows = [{"grower_id": grower_id, **_to_row(_values(data))} for grower_id, data in plots]
+    return synced.insert_many(db, "plots", rows)
 
 
 def update_plot(db: Database, plot_id: str, data: PlotData) -> dict:
@@ -155,81 +149,6 @@ def update_plot(db: Database, plot_id: str, data: PlotData) -> dict:
 
 def remove_plot(db: Database, plot_id: str) -> None:
     synced.tombstone(db, "plots", plot_id)
-
-
-# -- search index ------------------------------------------------------------------------
-
-
-def refresh_index(db: Database, grower_id: str) -> None:
-    """Rebuild one grower's row in grower_index and grower_fts (derived, not synced)."""
-    rows = db.query(
-        "SELECT g.name, g.card_no, g.phone, g.id_number, g.status, g.deleted, g.address, "
-        "g.township_id, g.village_id, coalesce(t.name, '') AS township, "
-        "coalesce(v.name, '') AS village FROM growers g "
-        "LEFT JOIN townships t ON t.id = g.township_id "
-        "LEFT JOIN villages v ON v.id = g.village_id WHERE g.id = ?",
-        (grower_id,),
-    )
-    num = db.scalar("SELECT num FROM grower_index WHERE grower_id = ?", (grower_id,))
-    if num is not None:
-        db.execute("DELETE FROM grower_fts WHERE rowid = ?", (num,))
-    if not rows or rows[0]["deleted"]:
-        db.execute("DELETE FROM grower_index WHERE grower_id = ?", (grower_id,))
-        return
-    g = rows[0]
-    values = _index_values(grower_id, g)
-    if num is None:
-        cursor = db.execute(
-            "INSERT INTO grower_index (grower_id, sort_key, card_no, place_key, township_id, "
-            "village_id, status, phone_rev, id_rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            values,
-        )
-        num = cursor.lastrowid
-    else:
-        db.execute(
-            "UPDATE grower_index SET sort_key = ?, card_no = ?, place_key = ?, township_id = ?, "
-            "village_id = ?, status = ?, phone_rev = ?, id_rev = ? WHERE num = ?",
-            (*values[1:], num),
-        )
-    db.execute(
-        "INSERT INTO grower_fts (rowid, name, place, pinyin) VALUES (?, ?, ?, ?)",
-        (num, *_fts_values(g)),
-    )
-
-
-def _index_values(grower_id: str, g: dict) -> tuple:
-    """A grower_index row (without num) from the grower's fields and place names.
-    Township and village ids are NULL, not '', as in the growers table."""
-    return (
-        grower_id,
-        sort_key(g["name"]),
-        g["card_no"],
-        f"{g['township']}\t{g['village']}",
-        g["township_id"] or None,
-        g["village_id"] or None,
-        g["status"],
-        g["phone"][::-1],
-        g["id_number"][::-1],
-    )
-
-
-def _fts_values(g: dict) -> tuple[str, str, str]:
-    initials, full = pinyin_keys(g["name"])
-    return (
-        spaced_chars(g["name"]),
-        spaced_chars(f"{g['township']} {g['village']}"),
-        " ".join(initials + full),
-    )
-
-
-def refresh_index_for_place(db: Database, column: str, place_id: str) -> None:
-    """After a township or village is renamed, its growers' place keys change."""
-    if column not in ("township_id", "village_id"):
-        raise ValueError(column)
-    ids = [r[0] for r in db.execute(f"SELECT id FROM growers WHERE {column} = ?", (place_id,))]
-    with db.transaction():
-        for grower_id in ids:
-            refresh_index(db, grower_id)
 
 
 # -- grower cards ------------------------------------------------------------------------

@@ -44,6 +44,7 @@ class GrowerTableModel(QAbstractTableModel):
         self._rows: dict[int, tuple[str, ...]] = {}
         self._ids: dict[int, str] = {}
         self._left: set[int] = set()
+        self._titles = [self.headers()[key] for key in self.COLUMNS]  # Qt asks hundreds of times
 
     def headers(self) -> dict[str, str]:
         return {
@@ -67,6 +68,15 @@ class GrowerTableModel(QAbstractTableModel):
         self._nums = nums
         self._forget()
         self.endResetModel()
+
+    def extend(self, nums: list[int]) -> None:
+        """Append rows below the ones shown (the rest of a search whose first page is shown)."""
+        if not nums:
+            return
+        start = len(self._nums)
+        self.beginInsertRows(QModelIndex(), start, start + len(nums) - 1)
+        self._nums.extend(nums)
+        self.endInsertRows()
 
     def refresh(self) -> None:
         """Re-read the visible rows (after an edit), keeping the same numbers."""
@@ -155,7 +165,7 @@ class GrowerTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[self.COLUMNS[section]]
+            return self._titles[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

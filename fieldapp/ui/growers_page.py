@@ -26,6 +26,8 @@ from fieldapp.tasks import Tasks
 from . import style
 from .grower_model import GrowerTableModel
 
+FIRST_PAGE = 200  # rows fetched before the first paint; a screen shows about 25
+
 
 class GrowersPage(QWidget):
     newRequested = Signal()
@@ -200,49 +202,72 @@ class GrowersPage(QWidget):
         )
 
     def reload(self) -> None:
-        """Run the search on a worker; only the newest search's result is shown."""
+        """Search on a worker; only the newest search's result is shown.
+
+        The first page comes first (it is all most searches need, and it paints within a
+        keystroke); the rest of a long result follows in a second step and is appended
+        below it, so the rows on screen do not move.
+        """
         self._generation += 1
         generation = self._generation
         spec = self.current_filter()
         registry = self._services.registry
 
-        def work() -> tuple[list[int], int]:
-            return registry.find(spec), registry.count()
+        def first_page() -> tuple[list[int], int]:
+            return registry.find(spec, FIRST_PAGE), registry.count()
 
-        def done(result: tuple[list[int], int] | None, error: BaseException | None) -> None:
+        def shown(result: tuple[list[int], int] | None, error: BaseException | None) -> None:
             if generation != self._generation:
                 return  # a newer keystroke has already asked again
             if error is not None or result is None:
                 self.count_label.setText(self.tr("Search failed: %s") % error)
                 return
-            self._show(*result)
+            nums, total = result
+            complete = len(nums) < FIRST_PAGE
+            self._show(nums, total, complete)
+            if not complete:
+                self._tasks.run(lambda: registry.find(spec), rest)
 
-        self._tasks.run(work, done)
+        def rest(nums: list[int] | None, error: BaseException | None) -> None:
+            if generation != self._generation or error is not None or nums is None:
+                return
+            shown_now = self.model.nums()
+            if nums[: len(shown_now)] == shown_now:
+                self.model.extend(nums[len(shown_now) :])
+            else:  # the registry changed between the two steps
+                self.model.set_nums(nums)
+            self._show_count(len(nums))
 
-    def _show(self, nums: list[int], total: int) -> None:
+        self._tasks.run(first_page, shown)
+
+    def _show(self, nums: list[int], total: int, complete: bool) -> None:
         selected = [self._select_after] if self._select_after else self.selected_ids()
         self._select_after = ""
         self.model.set_nums(nums)
         self._total = total
-        searching = self.current_filter() != ListFilter(
-            sort=self._sort[0], descending=self._sort[1]
-        )
-        if searching:
-            self.count_label.setText(self.tr("%n grower(s) found", "", len(nums)))
-        else:
-            self.count_label.setText(self.tr("%n grower(s) registered", "", total))
+        if complete:
+            self._show_count(len(nums))
         if nums:
             self.stack.setCurrentIndex(0)
         else:
-            self._show_empty(searching)
+            self._show_empty(self._searching())
         self._restore_selection(selected)
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self.table.scrollTo(rows[0])
-        self.countChanged.emit(len(nums), total)
         if self._open_single_result and len(nums) == 1:
             self._edit_row(0)
         self._open_single_result = False
+
+    def _searching(self) -> bool:
+        return self.current_filter() != ListFilter(sort=self._sort[0], descending=self._sort[1])
+
+    def _show_count(self, found: int) -> None:
+        if self._searching():
+            self.count_label.setText(self.tr("%n grower(s) found", "", found))
+        else:
+            self.count_label.setText(self.tr("%n grower(s) registered", "", self._total))
+        self.countChanged.emit(found, self._total)
 
     def _show_empty(self, searching: bool) -> None:
         self.stack.setCurrentIndex(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -27,10 +27,12 @@ from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
 
 from . import style
-from .grower_editor import GrowerEditor
 from .growers_page import GrowersPage
 from .placeholder_page import PlaceholderPage
-from .settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from .grower_editor import GrowerEditor
+    from .settings_page import SettingsPage
 
 GROWERS, VISITS, WEIGHING, SYNC, SETTINGS = range(5)
 
@@ -50,7 +52,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1000, 640))
 
         self.growers = GrowersPage(services, tasks)
-        self.settings_page = SettingsPage(services, settings, tasks)
+        # Built when first shown: each Qt class a screen uses costs start-up time the
+        # first time it is touched (PySide creates its Python type and enums lazily).
+        self.settings_page: SettingsPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.growers)
         self.pages.addWidget(
@@ -74,23 +78,17 @@ class MainWindow(QMainWindow):
                 ),
             )
         )
-        self.pages.addWidget(self.settings_page)
+        self.pages.addWidget(QWidget())  # replaced by the settings page on first visit
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
         self.navigation.setIconSize(QSize(26, 26))
-        icons = (
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
-            QStyle.StandardPixmap.SP_DriveHDIcon,
-            QStyle.StandardPixmap.SP_BrowserReload,
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        )
-        style.set_point_size(self.navigation, 13)
+        # Words only, large: clearer than small icons, and QStyle's icons cost start-up time.
+        style.set_point_size(self.navigation, 14)
         self.navigation.setSpacing(2)
-        for title, icon in zip(self.page_titles(), icons, strict=True):
-            self.navigation.addItem(QListWidgetItem(self.style().standardIcon(icon), title))
+        for title in self.page_titles():
+            self.navigation.addItem(QListWidgetItem(title))
         self.navigation.currentRowChanged.connect(self.show_page)
 
         central = QWidget()
@@ -114,8 +112,6 @@ class MainWindow(QMainWindow):
         self.growers.importRequested.connect(self.import_sheet)
         self.growers.exportRequested.connect(self.export_list)
         self.growers.cardsRequested.connect(self.print_cards)
-        self.settings_page.placesChanged.connect(self.growers.reload_pick_lists)
-        self.settings_page.placesChanged.connect(self.growers.reload)
 
         self._restore_geometry()
         self.navigation.setCurrentRow(
@@ -187,9 +183,23 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About FieldApp"), None, self.show_about))
 
     def show_page(self, index: int) -> None:
+        if index == SETTINGS and self.settings_page is None:
+            self._build_settings_page()
         self.pages.setCurrentIndex(index)
         if index == GROWERS:
             self.growers.focus_search()
+
+    def _build_settings_page(self) -> None:
+        from .settings_page import SettingsPage
+
+        page = SettingsPage(self.services, self.settings, self.tasks)
+        page.placesChanged.connect(self.growers.reload_pick_lists)
+        page.placesChanged.connect(self.growers.reload)
+        placeholder = self.pages.widget(SETTINGS)
+        self.pages.insertWidget(SETTINGS, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.settings_page = page
 
     def _find(self) -> None:
         self.navigation.setCurrentRow(GROWERS)
@@ -201,6 +211,8 @@ class MainWindow(QMainWindow):
     # -- growers ---------------------------------------------------------------------------
 
     def open_grower(self, grower_id: str) -> None:
+        from .grower_editor import GrowerEditor
+
         if self.editor is not None:
             self.editor.close()
         editor = GrowerEditor(self.services, self.tasks, grower_id, self)
@@ -240,7 +252,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n grower(s) imported", "", count), 8000)
         self.growers.reload_pick_lists()
         self.growers.reload()
-        self.settings_page.reload()
+        if self.settings_page is not None:
+            self.settings_page.reload()
 
     def export_list(self) -> None:
         folder = self.settings.get(keys.LAST_EXPORT_DIR) or str(Path.home())

@@ -8,17 +8,21 @@ context; each is a literal so that lupdate finds it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from fieldapp.domain.duplicates import Reason
 from fieldapp.domain.errors import FieldError, Problem
-from fieldapp.services.import_sheet import (
-    ImportFailure,
-    RowDuplicate,
-    RowResult,
-    RowStatus,
-    SheetProblem,
-)
+
+if TYPE_CHECKING:
+    # The import service is only loaded when a spreadsheet is imported (start-up time).
+    from fieldapp.services.import_sheet import (
+        ImportFailure,
+        RowDuplicate,
+        RowResult,
+        SheetProblem,
+    )
 
 
 def field_label(field: str) -> str:
@@ -164,6 +168,8 @@ def row_duplicate_text(duplicate: RowDuplicate) -> str:
 
 def row_reasons(row: RowResult) -> str:
     """Everything wrong with an import row, one sentence each, for the preview and report."""
+    from fieldapp.services.import_sheet import RowStatus
+
     parts = [problem_text(e) for e in row.errors]
     parts += [row_duplicate_text(d) for d in row.duplicates]
     if row.status == RowStatus.POSSIBLE_DUPLICATE:
@@ -177,6 +183,8 @@ def row_reasons(row: RowResult) -> str:
 
 def sheet_problem_text(problem: SheetProblem, detail: str = "") -> str:
     """Why a file could not be read, and what to do about it."""
+    from fieldapp.services.import_sheet import SheetProblem
+
     texts = {
         SheetProblem.CANNOT_OPEN: QCoreApplication.translate(
             "messages", "The file could not be opened ({detail})."
@@ -215,6 +223,8 @@ def sheet_problem_text(problem: SheetProblem, detail: str = "") -> str:
 
 
 def import_failure_text(failure: ImportFailure, detail: str = "") -> str:
+    from fieldapp.services.import_sheet import ImportFailure
+
     texts = {
         ImportFailure.REGISTRY_CHANGED: QCoreApplication.translate(
             "messages",

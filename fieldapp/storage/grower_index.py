@@ -1,0 +1,226 @@
+"""The derived search index: one `grower_index` row and one `grower_fts` row per live grower.
+
+Local to this laptop, never synced, rebuilt from `growers` whenever a grower changes.
+
+Numbers (`num`, also the FTS rowid) are handed out in name order: a grower's
+number lies between those of the names sorting just before and after theirs.
+FTS5 returns matches in rowid order, so a search's first page comes out
+already sorted by name and stops after 50 rows instead of reading and sorting
+every match (a common surname matches 10,000 growers). Numbers start GAP
+apart; a new name takes the middle of its gap, and when a gap is used up the
+whole index is renumbered once (a rare, one-second job at 100,000 growers).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from fieldapp.domain.names import pinyin_keys, sort_key, spaced_chars
+
+from .database import Database
+
+GAP = 1 << 32
+
+_INDEX_COLUMNS = (
+    "grower_id, sort_key, card_no, place_key, township_id, village_id, status, phone_rev, id_rev"
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    grower_id: str
+    sort_key: str
+    card_no: str
+    place_key: str
+    township_id: str | None
+    village_id: str | None
+    status: str
+    phone_rev: str
+    id_rev: str
+    fts_name: str
+    fts_place: str
+    fts_pinyin: str
+
+    def index_values(self) -> tuple:
+        return (
+            self.grower_id,
+            self.sort_key,
+            self.card_no,
+            self.place_key,
+            self.township_id,
+            self.village_id,
+            self.status,
+            self.phone_rev,
+            self.id_rev,
+        )
+
+
+def entry(grower_id: str, g: dict) -> Entry:
+    """The index rows for a grower: `g` holds the grower's fields and its township and
+    village names. Pick-list ids are NULL, not '', as in the growers table."""
+    initials, full = pinyin_keys(g["name"])
+    return Entry(
+        grower_id=grower_id,
+        sort_key=sort_key(g["name"]),
+        card_no=g["card_no"],
+        place_key=f"{g['township']}\t{g['village']}",
+        township_id=g["township_id"] or None,
+        village_id=g["village_id"] or None,
+        status=g["status"],
+        phone_rev=g["phone"][::-1],
+        id_rev=g["id_number"][::-1],
+        fts_name=spaced_chars(g["name"]),
+        fts_place=spaced_chars(f"{g['township']} {g['village']}"),
+        fts_pinyin=" ".join(initials + full),
+    )
+
+
+def _grower_fields(db: Database, grower_id: str) -> dict | None:
+    rows = db.query(
+        "SELECT g.name, g.card_no, g.phone, g.id_number, g.status, g.deleted, "
+        "g.township_id, g.village_id, coalesce(t.name, '') AS township, "
+        "coalesce(v.name, '') AS village FROM growers g "
+        "LEFT JOIN townships t ON t.id = g.township_id "
+        "LEFT JOIN villages v ON v.id = g.village_id WHERE g.id = ?",
+        (grower_id,),
+    )
+    return rows[0] if rows and not rows[0]["deleted"] else None
+
+
+# -- numbers in name order ---------------------------------------------------------------
+
+
+def _predecessor(db: Database, key: str) -> int | None:
+    """The number of the last row sorting at or before `key` (equal names keep their order)."""
+    value = db.scalar(
+        "SELECT num FROM grower_index WHERE sort_key <= ? ORDER BY sort_key DESC, num DESC LIMIT 1",
+        (key,),
+    )
+    return None if value is None else int(value)
+
+
+def _successor(db: Database, num: int | None) -> int | None:
+    if num is None:
+        value = db.scalar("SELECT min(num) FROM grower_index")
+    else:
+        value = db.scalar("SELECT min(num) FROM grower_index WHERE num > ?", (num,))
+    return None if value is None else int(value)
+
+
+def _free_numbers(db: Database, keys: list[str]) -> list[int] | None:
+    """Numbers for new rows with these sort keys, keeping name order; None if a gap is full."""
+    by_gap: dict[int | None, list[int]] = defaultdict(list)
+    for position in sorted(range(len(keys)), key=lambda p: keys[p]):
+        by_gap[_predecessor(db, keys[position])].append(position)
+    numbers = [0] * len(keys)
+    for before, positions in by_gap.items():
+        after = _successor(db, before)
+        low = before if before is not None else 0
+        high = after if after is not None else low + GAP * (len(positions) + 1)
+        step = (high - low) // (len(positions) + 1)
+        if step < 1:
+            return None
+        for i, position in enumerate(positions, start=1):
+            numbers[position] = low + step * i
+    return numbers
+
+
+def renumber(db: Database) -> None:
+    """Spread all numbers GAP apart again, in name order (index and FTS rows move together)."""
+    with db.transaction():
+        db.execute("CREATE TEMP TABLE renumber (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+        try:
+            db.execute(
+                "INSERT INTO temp.renumber (old, new) SELECT num, "
+                f"row_number() OVER (ORDER BY sort_key, num) * {GAP} FROM grower_index"
+            )
+            db.execute(
+                "CREATE TEMP TABLE fts_rows AS SELECT r.new AS num, f.name, f.place, f.pinyin "
+                "FROM grower_fts f JOIN temp.renumber r ON r.old = f.rowid"
+            )
+            db.execute("DELETE FROM grower_fts")
+            db.execute(
+                "INSERT INTO grower_fts (rowid, name, place, pinyin) "
+                "SELECT num, name, place, pinyin FROM temp.fts_rows"
+            )
+            # Through negative numbers, so no two rows ever hold the same key mid-update.
+            db.execute(
+                "UPDATE grower_index SET num = -(SELECT new FROM temp.renumber WHERE old = num)"
+            )
+            db.execute("UPDATE grower_index SET num = -num")
+        finally:
+            db.execute("DROP TABLE IF EXISTS temp.fts_rows")
+            db.execute("DROP TABLE temp.renumber")
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def add(db: Database, entries: list[Entry]) -> None:
+    """Index new growers (not yet indexed) in one go."""
+    if not entries:
+        return
+    with db.transaction():
+        numbers = _free_numbers(db, [e.sort_key for e in entries])
+        if numbers is None:
+            top = int(db.scalar("SELECT coalesce(max(num), 0) FROM grower_index") or 0)
+            numbers = [top + GAP * (i + 1) for i in range(len(entries))]
+            _insert(db, numbers, entries)
+            renumber(db)
+        else:
+            _insert(db, numbers, entries)
+
+
+def _insert(db: Database, numbers: list[int], entries: list[Entry]) -> None:
+    db.executemany(
+        f"INSERT INTO grower_index (num, {_INDEX_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(n, *e.index_values()) for n, e in zip(numbers, entries, strict=True)],
+    )
+    db.executemany(
+        "INSERT INTO grower_fts (rowid, name, place, pinyin) VALUES (?, ?, ?, ?)",
+        [(n, e.fts_name, e.fts_place, e.fts_pinyin) for n, e in zip(numbers, entries, strict=True)],
+    )
+
+
+def remove(db: Database, grower_id: str) -> None:
+    num = db.scalar("SELECT num FROM grower_index WHERE grower_id = ?", (grower_id,))
+    if num is not None:
+        with db.transaction():
+            db.execute("DELETE FROM grower_fts WHERE rowid = ?", (num,))
+            db.execute("DELETE FROM grower_index WHERE num = ?", (num,))
+
+
+def refresh(db: Database, grower_id: str) -> None:
+    """Bring one grower's index rows up to date (after an edit, a deletion, a sync)."""
+    with db.transaction():
+        fields = _grower_fields(db, grower_id)
+        if fields is None:
+            remove(db, grower_id)
+            return
+        new = entry(grower_id, fields)
+        old = db.query("SELECT num, sort_key FROM grower_index WHERE grower_id = ?", (grower_id,))
+        if not old or old[0]["sort_key"] != new.sort_key:
+            remove(db, grower_id)  # a new name takes a new place in the name order
+            add(db, [new])
+            return
+        num = old[0]["num"]
+        db.execute(
+            "UPDATE grower_index SET card_no = ?, place_key = ?, township_id = ?, village_id = ?, "
+            "status = ?, phone_rev = ?, id_rev = ? WHERE num = ?",
+            (*new.index_values()[2:], num),
+        )
+        db.execute(
+            "UPDATE grower_fts SET name = ?, place = ?, pinyin = ? WHERE rowid = ?",
+            (new.fts_name, new.fts_place, new.fts_pinyin, num),
+        )
+
+
+def refresh_for_place(db: Database, column: str, place_id: str) -> None:
+    """After a township or village is renamed, its growers' place keys change."""
+    if column not in ("township_id", "village_id"):
+        raise ValueError(column)
+    ids = [r[0] for r in db.execute(f"SELECT id FROM growers WHERE {column} = ?", (place_id,))]
+    with db.transaction():
+        for grower_id in ids:
+            refresh(db, grower_id)
