@@ -13,8 +13,11 @@ def clean(text: object) -> str:
     """
     if text is None:
         return ""
-    value = unicodedata.normalize("NFKC", str(text))
-    value = value.replace("\u200b", "").replace("\ufeff", "").replace("\u3000", " ")
+    value = text if isinstance(text, str) else str(text)
+    if not value.isascii():  # ASCII is already in NFKC form (imports call this 30 times a row)
+        if not unicodedata.is_normalized("NFKC", value):
+            value = unicodedata.normalize("NFKC", value)
+        value = value.replace("\u200b", "").replace("\ufeff", "")
     return " ".join(value.split())
 
 

@@ -710,11 +710,13 @@ class SheetImporter:
                 if row.grower is not None
             ]
             grower_ids = store.insert_growers(self.db, growers)
-            for grower_id, row in zip(grower_ids, batch, strict=True):
-                if row.plot is not None:
-                    plot = replace(row.plot, crop_id=ids.get(row.plot.crop_id, row.plot.crop_id))
-                    store.insert_plot(self.db, grower_id, plot)
-                    plots += 1
+            new_plots = [
+                (grower_id, replace(row.plot, crop_id=ids.get(row.plot.crop_id, row.plot.crop_id)))
+                for grower_id, row in zip(grower_ids, batch, strict=True)
+                if row.plot is not None
+            ]
+            store.insert_plots(self.db, new_plots)
+            plots += len(new_plots)
         reporter.report(len(rows), len(rows))
         created = _new_places(rows)
         return ImportOutcome(

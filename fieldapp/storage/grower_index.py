@@ -13,6 +13,7 @@ whole index is renumbered once (a rare, one-second job at 100,000 growers).
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -108,14 +109,37 @@ def _successor(db: Database, num: int | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _neighbours_in_memory(db: Database, keys: list[str]) -> list[tuple[int | None, int | None]]:
+    """(number before, number after) for each key, from the whole index read once."""
+    rows = db.execute("SELECT sort_key, num FROM grower_index ORDER BY sort_key, num").fetchall()
+    sort_keys = [r[0] for r in rows]
+    nums = [r[1] for r in rows]
+    result = []
+    for key in keys:
+        i = bisect.bisect_right(sort_keys, key)  # equal names: after the ones already there
+        result.append((nums[i - 1] if i else None, nums[i] if i < len(nums) else None))
+    return result
+
+
+def _neighbours_by_query(db: Database, keys: list[str]) -> list[tuple[int | None, int | None]]:
+    result = []
+    for key in keys:
+        before = _predecessor(db, key)
+        result.append((before, _successor(db, before)))
+    return result
+
+
 def _free_numbers(db: Database, keys: list[str]) -> list[int] | None:
     """Numbers for new rows with these sort keys, keeping name order; None if a gap is full."""
-    by_gap: dict[int | None, list[int]] = defaultdict(list)
+    indexed = int(db.scalar("SELECT count(*) FROM grower_index") or 0)
+    # A batch that is large next to the index reads it once; a few new names look it up.
+    many = len(keys) * 50 >= indexed
+    neighbours = (_neighbours_in_memory if many else _neighbours_by_query)(db, keys)
+    by_gap: dict[tuple[int | None, int | None], list[int]] = defaultdict(list)
     for position in sorted(range(len(keys)), key=lambda p: keys[p]):
-        by_gap[_predecessor(db, keys[position])].append(position)
+        by_gap[neighbours[position]].append(position)
     numbers = [0] * len(keys)
-    for before, positions in by_gap.items():
-        after = _successor(db, before)
+    for (before, after), positions in by_gap.items():
         low = before if before is not None else 0
         high = after if after is not None else low + GAP * (len(positions) + 1)
         step = (high - low) // (len(positions) + 1)
