@@ -53,6 +53,9 @@ WARNING_COLOUR = QColor("#fff4d6")
 _Index = QModelIndex | QPersistentModelIndex
 
 
+PROBLEMS_WIDTH = 360  # the reasons are what the user reads first; the tooltip has all of it
+
+
 class PreviewModel(QAbstractTableModel):
     """The file's data rows, then a column saying what is wrong; can show problems only."""
 
@@ -389,6 +392,7 @@ class ImportDialog(QDialog):
     def _show_result(self, preview: Preview | None) -> None:
         self.preview = preview
         self.model.set_preview(preview)
+        self.view.horizontalHeader().resizeSection(0, PROBLEMS_WIDTH)
         self._place_combos()
         self.message.clear()
         if preview is None:
