@@ -108,3 +108,12 @@ def test_sort_key_ties_keep_the_names_apart():
 def test_spaced_chars():
     assert spaced_chars("张三丰") == "张 三 丰"
     assert spaced_chars(" 龙泉镇 石桥村 ") == "龙 泉 镇 石 桥 村"
+
+
+def test_rare_readings_are_not_indexed():
+    """pypinyin lists 丁 as zheng and 董 as zhong too; nobody types those for these names,
+    and indexing them made 'zh' find every 丁 and 董."""
+    for name in ("丁德成", "董成良", "朱英梅"):
+        initials, full = pinyin_keys(name)
+        assert len(initials) == 1 and len(full) == 1, (name, initials, full)
+        assert not full[0].startswith("zh") or name.startswith("朱")

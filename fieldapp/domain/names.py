@@ -2,8 +2,8 @@
 
 Many surnames read differently from the same character elsewhere (曾 is zeng
 as a surname, ceng in 曾经; 单 is shan, not dan). People type whichever reading
-they know, so the search keys hold every reading of every character (capped),
-while the sort key uses the surname reading.
+they know, so the search keys hold both readings of those characters (capped),
+while the sort key uses the surname reading for the first character.
 """
 
 from __future__ import annotations
@@ -31,13 +31,21 @@ SURNAME_READINGS = {
 
 @lru_cache(maxsize=4096)
 def _readings(ch: str) -> tuple[str, ...]:
-    """Every pinyin reading of one character, without tones; the character itself if none."""
+    """The readings people type for one character, without tones; the character if none.
+
+    The common reading, plus the surname reading for the characters that have one.
+    pypinyin's full heteronym lists are not used: they hold rare readings (丁 zheng,
+    董 zhong, 朱 shu) that made 'zh' find every 丁 and 董.
+    """
     if not is_cjk(ch):
         return (ch.lower(),) if ch.isalnum() else ()
     from pypinyin import Style, pinyin  # imported late: 100 ms, not needed at start-up
 
-    readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    return tuple(dict.fromkeys(r for r in readings if r.isascii() and r.isalpha())) or (ch,)
+    common = pinyin(ch, style=Style.NORMAL, heteronym=False)[0][0]
+    if not (common.isascii() and common.isalpha()):
+        return (ch,)
+    surname = SURNAME_READINGS.get(ch)
+    return (common,) if surname in (None, common) else (common, surname)
 
 
 def _per_char(name: str) -> list[tuple[str, ...]]:

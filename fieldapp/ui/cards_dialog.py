@@ -23,6 +23,8 @@ from fieldapp.services.bundle import Services
 from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
 
+from . import style
+
 LAYOUTS = ("a4_sheet", "card")
 
 
@@ -68,7 +70,7 @@ class CardsDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setProperty("role", "error")
+        style.set_role(self.status, "error")
         self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
@@ -115,7 +117,7 @@ class CardsDialog(QDialog):
         self._settings.set(keys.CARD_LAYOUT, self.layout_choice())
         self._settings.set(keys.LAST_EXPORT_DIR, str(path.parent))
         self.save_button.setEnabled(False)
-        self.status.setProperty("role", "hint")
+        style.set_role(self.status, "hint")
         self.status.setText(self.tr("Making %n card(s)…", "", len(growers)))
         self.status.show()
 
@@ -134,7 +136,6 @@ class CardsDialog(QDialog):
         self._tasks.run(lambda: cards.write(path, growers, coop, layout), done)
 
     def _fail(self, text: str) -> None:
-        self.status.setProperty("role", "error")
-        self.status.style().polish(self.status)
+        style.set_role(self.status, "error")
         self.status.setText(text)
         self.status.show()

@@ -90,7 +90,7 @@ class GrowerEditor(QDialog):
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(22)
         self.id_hint = QLabel()
-        self.id_hint.setProperty("role", "hint")
+        style.set_role(self.id_hint, "hint")
         self.phone = QLineEdit()
         self.phone.setMaxLength(20)
         self.gender = QComboBox()
@@ -139,7 +139,7 @@ class GrowerEditor(QDialog):
         )
         for key, label, widget in rows:
             error = QLabel()
-            error.setProperty("role", "error")
+            style.set_role(error, "error")
             error.setWordWrap(True)
             error.hide()
             box = QVBoxLayout()
@@ -168,7 +168,7 @@ class GrowerEditor(QDialog):
         self.tabs.addTab(self._build_plots_tab(), self.tr("Plots"))
 
         self.banner = QLabel()
-        self.banner.setProperty("role", "error")
+        style.set_role(self.banner, "error")
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.buttons = QDialogButtonBox(
@@ -437,7 +437,7 @@ class GrowerEditor(QDialog):
         self.plots_table.verticalHeader().hide()
         self.plots_table.doubleClicked.connect(lambda *_: self._edit_plot())
         self.plots_hint = QLabel(self.tr("Save the household first, then add its plots."))
-        self.plots_hint.setProperty("role", "hint")
+        style.set_role(self.plots_hint, "hint")
         self.add_plot_button = QPushButton(self.tr("Add plot"))
         self.add_plot_button.clicked.connect(lambda: self._edit_plot(new=True))
         self.edit_plot_button = QPushButton(self.tr("Edit plot"))

@@ -47,7 +47,7 @@ class GrowersPage(QWidget):
         self._select_after = ""
         self._total = 0
         self.count_label = QLabel()
-        self.count_label.setProperty("role", "hint")
+        style.set_role(self.count_label, "hint")
 
         self.search = QLineEdit()
         self.search.setObjectName("growerSearch")
@@ -82,6 +82,7 @@ class GrowersPage(QWidget):
         self.model = GrowerTableModel(services.registry, self)
         self.table = QTableView()
         self.table.setObjectName("growerTable")
+        self.table.setStyleSheet(style.TABLE)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -110,7 +111,7 @@ class GrowersPage(QWidget):
         self.empty_text = QLabel()
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setWordWrap(True)
-        self.empty_text.setProperty("role", "hint")
+        style.set_role(self.empty_text, "hint")
         self.empty_new = QPushButton(self.tr("Register the first grower"))
         self.empty_new.clicked.connect(self.newRequested)
         self.empty_import = QPushButton(self.tr("Import the cooperative's spreadsheet…"))

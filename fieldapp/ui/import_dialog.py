@@ -46,6 +46,7 @@ from fieldapp.services.registry import RegistryService
 from fieldapp.settings import Settings
 from fieldapp.tasks import TaskHandle, Tasks
 
+from . import style
 from .messages import field_label, import_failure_text, row_reasons, sheet_problem_text
 
 INVALID_COLOUR = QColor("#fde2e1")
@@ -173,7 +174,7 @@ class ImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = QLabel(self.tr("No file chosen. Excel (.xlsx) and CSV files work."))
-        self.file_label.setProperty("role", "title")
+        style.set_role(self.file_label, "title")
         top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
         layout.addLayout(top)
@@ -199,7 +200,7 @@ class ImportDialog(QDialog):
         layout.addLayout(options)
 
         hint = QLabel(self.tr("Check what each column holds; change it where the guess is wrong."))
-        hint.setProperty("role", "hint")
+        style.set_role(hint, "hint")
         layout.addWidget(hint)
         self.mapping_bar = QWidget()
         self.mapping_bar.setFixedHeight(38)
@@ -218,12 +219,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.view, 1)
 
         self.counts_label = QLabel()
-        self.counts_label.setProperty("role", "title")
+        style.set_role(self.counts_label, "title")
         self.places_label = QLabel()
         self.places_label.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setProperty("role", "error")
+        style.set_role(self.message, "error")
         self.include_possible = QCheckBox(self.tr("Import possible duplicates too"))
         for widget in (self.counts_label, self.places_label, self.include_possible, self.message):
             layout.addWidget(widget)
@@ -459,7 +460,7 @@ class ImportDialog(QDialog):
         if error is not None or outcome is None:
             self._failed(error)
             return
-        self.message.setProperty("role", "title")
+        style.set_role(self.message, "title")
         self.message.setText(
             self.tr("%n grower(s) imported.", "", outcome.growers)
             + (" " + self.tr("%n plot(s) added.", "", outcome.plots) if outcome.plots else "")
@@ -519,7 +520,7 @@ class ImportDialog(QDialog):
         return self._generation
 
     def _busy(self, text: str) -> None:
-        self.message.setProperty("role", "hint")
+        style.set_role(self.message, "hint")
         self.message.setText(text)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -530,7 +531,7 @@ class ImportDialog(QDialog):
     def _idle(self) -> None:
         self._handle = None
         self.progress.hide()
-        self.message.setProperty("role", "error")
+        style.set_role(self.message, "error")
         self.message.clear()
         self.choose_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
@@ -550,7 +551,7 @@ class ImportDialog(QDialog):
             text = self.tr("Stopped. Nothing was imported.")
         else:
             text = self.tr("Something went wrong; nothing was imported. (%s)") % error
-        self.message.setProperty("role", "error")
+        style.set_role(self.message, "error")
         self.message.setText(text)
         self._update_buttons()
 

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(style.NAVIGATION)
         self.navigation.setFixedWidth(170)
         self.navigation.setIconSize(QSize(26, 26))
         # Words only, large: clearer than small icons, and QStyle's icons cost start-up time.

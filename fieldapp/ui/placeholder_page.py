@@ -17,7 +17,7 @@ class PlaceholderPage(QWidget):
         body = QLabel(text)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.setWordWrap(True)
-        body.setProperty("role", "hint")
+        style.set_role(body, "hint")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(heading)

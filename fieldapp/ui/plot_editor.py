@@ -20,6 +20,7 @@ from fieldapp.domain.units import format_mu
 from fieldapp.services.bundle import Services
 from fieldapp.tasks import Tasks
 
+from . import style
 from .messages import problem_text
 
 
@@ -68,7 +69,7 @@ class PlotEditor(QDialog):
             ("soil_notes", self.tr("Soil notes"), self.soil_notes),
         ):
             error = QLabel()
-            error.setProperty("role", "error")
+            style.set_role(error, "error")
             error.hide()
             box = QVBoxLayout()
             box.setSpacing(2)
@@ -78,7 +79,7 @@ class PlotEditor(QDialog):
             self._errors[key] = error
 
         self.banner = QLabel()
-        self.banner.setProperty("role", "error")
+        style.set_role(self.banner, "error")
         self.banner.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
