@@ -32,6 +32,11 @@ class _FirstPaint(QObject):
         return False
 
 
+def _cannot_start(text: str) -> int:
+    QMessageBox.critical(None, QApplication.translate("app", "FieldApp cannot start"), text)
+    return 1
+
+
 def run(data_dir: Path, settings_file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
@@ -43,29 +48,23 @@ def run(data_dir: Path, settings_file: Path | None = None) -> int:
     try:
         db = open_database(data_dir / DATABASE_NAME)
     except MigrationError as exc:
-        QMessageBox.critical(
-            None,
-            app.translate("app", "FieldApp cannot start"),
+        return _cannot_start(
             app.translate(
                 "app",
                 "Updating the database failed at step %s. The database was restored from "
                 "the backup %s; nothing was lost. Please call support.\n\n%s",
             )
-            % (exc.migration.path.name, exc.backup, exc.cause),
+            % (exc.migration.path.name, exc.backup, exc.cause)
         )
-        return 1
     except NewerSchemaError as exc:
-        QMessageBox.critical(
-            None,
-            app.translate("app", "FieldApp cannot start"),
+        return _cannot_start(
             app.translate(
                 "app",
                 "This database was written by a newer FieldApp (schema %s; this program knows "
                 "%s). Please install the newer version. The database was not changed.",
             )
-            % (exc.found, exc.known),
+            % (exc.found, exc.known)
         )
-        return 1
 
     services = Services.over(db)
     tasks = Tasks(app)

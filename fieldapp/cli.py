@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 DATA_DIR_ENV = "FIELDAPP_DATA_DIR"
@@ -38,7 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo-data":
         from fieldapp.services.demo_data import fill
 
-        fill(data_dir / "fieldapp.db", growers=args.growers, seed=args.seed)
+        try:
+            fill(data_dir / "fieldapp.db", growers=args.growers, seed=args.seed)
+        except ValueError as exc:  # the database already has growers
+            print(f"fieldapp demo-data: {exc}", file=sys.stderr)
+            return 1
+        print(f"{args.growers} demo growers written to {data_dir / 'fieldapp.db'}")
         return 0
     from fieldapp import app
 

@@ -51,7 +51,7 @@ from fieldapp.domain.units import format_mu
 from fieldapp.services.bundle import Services
 from fieldapp.tasks import Tasks
 
-from . import style
+from . import forms, style
 from .messages import problem_text
 from .plot_editor import PlotEditor
 
@@ -138,18 +138,8 @@ class GrowerEditor(QDialog):
             ("notes", self.tr("Notes"), self.notes),
         )
         for key, label, widget in rows:
-            error = QLabel()
-            style.set_role(error, "error")
-            error.setWordWrap(True)
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            if key == "id_number":
-                box.addWidget(self.id_hint)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self._fields[key] = _Field(widget, error)
+            below = (self.id_hint,) if key == "id_number" else ()
+            self._fields[key] = _Field(widget, forms.add_field(form, label, widget, *below))
 
         self.name.setPlaceholderText(self.tr("As on the ID card, e.g. 张三"))
         self.id_number.setPlaceholderText(self.tr("18 digits, the last may be X"))
@@ -167,10 +157,7 @@ class GrowerEditor(QDialog):
         self.tabs.addTab(scroll, self.tr("Household"))
         self.tabs.addTab(self._build_plots_tab(), self.tr("Plots"))
 
-        self.banner = QLabel()
-        style.set_role(self.banner, "error")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = forms.error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

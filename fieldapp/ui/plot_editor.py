@@ -20,7 +20,7 @@ from fieldapp.domain.units import format_mu
 from fieldapp.services.bundle import Services
 from fieldapp.tasks import Tasks
 
-from . import style
+from . import forms
 from .messages import problem_text
 
 
@@ -68,19 +68,9 @@ class PlotEditor(QDialog):
             ("longitude", self.tr("Longitude"), self.longitude),
             ("soil_notes", self.tr("Soil notes"), self.soil_notes),
         ):
-            error = QLabel()
-            style.set_role(error, "error")
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(label, box)
-            self._errors[key] = error
+            self._errors[key] = forms.add_field(form, label, widget)
 
-        self.banner = QLabel()
-        style.set_role(self.banner, "error")
-        self.banner.hide()
+        self.banner = forms.error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

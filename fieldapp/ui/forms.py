@@ -1,0 +1,27 @@
+"""Form rows with a line under each field that says what is wrong with it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from . import style
+
+
+def error_label() -> QLabel:
+    """A red, wrapping message line, hidden until there is something to say."""
+    label = QLabel()
+    style.set_role(label, "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def add_field(form: QFormLayout, title: str, widget: QWidget, *below: QWidget) -> QLabel:
+    """Add a row: the field, what goes under it (a hint), and its error line, returned."""
+    error = error_label()
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    for part in (widget, *below, error):
+        box.addWidget(part)
+    form.addRow(title, box)
+    return error
