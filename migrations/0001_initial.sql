@@ -121,7 +121,10 @@ CREATE TABLE grower_index (
     village_id  TEXT,
     status      TEXT NOT NULL,
     phone_rev   TEXT NOT NULL,          -- reversed, so a phone tail is a prefix range
-    id_rev      TEXT NOT NULL
+    id_rev      TEXT NOT NULL,
+    plot_count  INTEGER NOT NULL DEFAULT 0,   -- the list's plot columns, kept with the plots
+    area_m2     INTEGER NOT NULL DEFAULT 0,
+    crops       TEXT NOT NULL DEFAULT ''
 ) STRICT;
 -- Each index ends with num implicitly, so "filter, then by name" needs no sort.
 CREATE INDEX grower_index_sort ON grower_index (sort_key);

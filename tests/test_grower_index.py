@@ -72,3 +72,26 @@ def test_deleted_growers_leave_the_index(db):
     grower_index.refresh(db, grower_id)
     assert grower_list.find(db, ListFilter(query=classify("王五"))) == []
     assert db.scalar("SELECT count(*) FROM grower_fts") == 0
+
+
+def test_plot_columns_follow_plots_and_crop_names(db, places):
+    from fieldapp.domain.growers import PlotData
+
+    rice = places.add_crop("旱稻")
+    grower_id = store.insert_grower(db, GrowerData(name="王五"), "T-1")
+    plot_id = store.insert_plot(db, grower_id, PlotData(name="河边", area_m2=1000, crop_id=rice))
+    store.insert_plot(db, grower_id, PlotData(name="坡地", area_m2=500, crop_id=rice))
+
+    def listed():
+        (row,) = grower_list.rows(db, [grower_list.num_of(db, grower_id)])
+        return row.plot_count, row.area_m2, row.crops
+
+    assert listed() == (2, 1500, "旱稻")
+    places.rename("crops", rice, "陆稻")
+    assert listed() == (2, 1500, "陆稻")
+    store.update_plot(db, plot_id, PlotData(name="河边", area_m2=2000, crop_id=rice))
+    assert listed() == (2, 2500, "陆稻")
+    store.remove_plot(db, plot_id)
+    assert listed() == (1, 500, "陆稻")
+    store.update_grower(db, grower_id, GrowerData(name="赵五"))  # moves in name order
+    assert listed() == (1, 500, "陆稻")

@@ -51,7 +51,9 @@ class PlacesService:
         name = self._checked_name(name, [p.name for p in siblings if p.id != row_id])
         with self.db.transaction():
             places.rename(self.db, table, row_id, name)
-            if table != "crops":
+            if table == "crops":
+                grower_index.refresh_for_crop(self.db, row_id)
+            else:
                 column = "township_id" if table == "townships" else "village_id"
                 grower_index.refresh_for_place(self.db, column, row_id)
 

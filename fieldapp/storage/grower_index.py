@@ -22,6 +22,7 @@ from fieldapp.domain.names import pinyin_keys, sort_key, spaced_chars
 from .database import Database
 
 GAP = 1 << 32
+_CHUNK = 500  # ids per IN (...) list
 
 _INDEX_COLUMNS = (
     "grower_id, sort_key, card_no, place_key, township_id, village_id, status, phone_rev, id_rev"
@@ -227,6 +228,7 @@ def refresh(db: Database, grower_id: str) -> None:
         if not old or old[0]["sort_key"] != new.sort_key:
             remove(db, grower_id)  # a new name takes a new place in the name order
             add(db, [new])
+            refresh_plots(db, [grower_id])
             return
         num = old[0]["num"]
         db.execute(
@@ -238,6 +240,40 @@ def refresh(db: Database, grower_id: str) -> None:
             "UPDATE grower_fts SET name = ?, place = ?, pinyin = ? WHERE rowid = ?",
             (new.fts_name, new.fts_place, new.fts_pinyin, num),
         )
+
+
+def refresh_plots(db: Database, grower_ids: list[str]) -> None:
+    """Recount the plot columns the list shows (count, area, crops) for these growers."""
+    with db.transaction():
+        for start in range(0, len(grower_ids), _CHUNK):
+            chunk = grower_ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            summary = {
+                r[0]: r[1:]
+                for r in db.execute(
+                    "SELECT p.grower_id, count(*), sum(p.area_m2), "
+                    "coalesce(group_concat(DISTINCT c.name), '') FROM plots p "
+                    "LEFT JOIN crops c ON c.id = p.crop_id "
+                    f"WHERE p.deleted = 0 AND p.grower_id IN ({marks}) GROUP BY p.grower_id",
+                    chunk,
+                )
+            }
+            db.executemany(
+                "UPDATE grower_index SET plot_count = ?, area_m2 = ?, crops = ? "
+                "WHERE grower_id = ?",
+                [(*summary.get(g, (0, 0, "")), g) for g in chunk],
+            )
+
+
+def refresh_for_crop(db: Database, crop_id: str) -> None:
+    """After a crop is renamed, the crops column of its growers changes."""
+    ids = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT grower_id FROM plots WHERE crop_id = ? AND deleted = 0", (crop_id,)
+        )
+    ]
+    refresh_plots(db, ids)
 
 
 def refresh_for_place(db: Database, column: str, place_id: str) -> None:

@@ -143,13 +143,8 @@ def rows(db: Database, nums: list[int]) -> list[ListRow]:
     marks = ",".join("?" * len(nums))
     fetched = db.execute(
         "SELECT i.num, g.id, g.card_no, g.name, g.gender, g.phone, g.id_number, "
-        "coalesce(t.name, ''), coalesce(v.name, ''), g.status, "
-        "(SELECT count(*) FROM plots p WHERE p.grower_id = g.id AND p.deleted = 0), "
-        "(SELECT coalesce(sum(area_m2), 0) FROM plots p WHERE p.grower_id = g.id "
-        "AND p.deleted = 0), "
-        "(SELECT coalesce(group_concat(DISTINCT c.name), '') FROM plots p "
-        "JOIN crops c ON c.id = p.crop_id WHERE p.grower_id = g.id AND p.deleted = 0) "
-        "FROM grower_index i JOIN growers g ON g.id = i.grower_id "
+        "coalesce(t.name, ''), coalesce(v.name, ''), g.status, i.plot_count, i.area_m2, "
+        "i.crops FROM grower_index i JOIN growers g ON g.id = i.grower_id "
         "LEFT JOIN townships t ON t.id = g.township_id "
         f"LEFT JOIN villages v ON v.id = g.village_id WHERE i.num IN ({marks})",
         nums,

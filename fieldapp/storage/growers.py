@@ -140,15 +140,28 @@ def insert_plot(db: Database, grower_id: str, data: PlotData) -> str:
 def insert_plots(db: Database, plots: list[tuple[str, PlotData]]) -> list[str]:
     """New plots (grower id, data) with their outbox rows, in one transaction."""
     rows = [{"grower_id": grower_id, **_to_row(_values(data))} for grower_id, data in plots]
-    return synced.insert_many(db, "plots", rows)
+    with db.transaction():
+        ids = synced.insert_many(db, "plots", rows)
+        grower_index.refresh_plots(db, list(dict.fromkeys(g for g, _ in plots)))
+    return ids
+
+
+def _plot_owner(db: Database, plot_id: str) -> list[str]:
+    owner = db.scalar("SELECT grower_id FROM plots WHERE id = ?", (plot_id,))
+    return [] if owner is None else [str(owner)]
 
 
 def update_plot(db: Database, plot_id: str, data: PlotData) -> dict:
-    return synced.update(db, "plots", plot_id, _to_row(_values(data)))
+    with db.transaction():
+        changed = synced.update(db, "plots", plot_id, _to_row(_values(data)))
+        grower_index.refresh_plots(db, _plot_owner(db, plot_id))
+    return changed
 
 
 def remove_plot(db: Database, plot_id: str) -> None:
-    synced.tombstone(db, "plots", plot_id)
+    with db.transaction():
+        synced.tombstone(db, "plots", plot_id)
+        grower_index.refresh_plots(db, _plot_owner(db, plot_id))
 
 
 # -- grower cards ------------------------------------------------------------------------
