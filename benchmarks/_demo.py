@@ -28,6 +28,7 @@ CACHE = ROOT / "build" / "bench-cache"
 _CONTENT_SOURCES = (
     "fieldapp/services/demo_data.py",
     "fieldapp/storage/growers.py",
+    "fieldapp/storage/grower_index.py",
     "fieldapp/storage/synced.py",
     "fieldapp/domain/names.py",
 )

@@ -14,7 +14,8 @@ from fieldapp.domain.errors import FieldError, Problem
 from fieldapp.domain.growers import GROWER_FIELDS, PlotInput
 from fieldapp.domain.idcard import check_digit
 from fieldapp.domain.sheet_values import IMPORT_COLUMNS
-from fieldapp.services.import_sheet import SheetImporter, SheetProblem
+from fieldapp.services.import_sheet import SheetImporter
+from fieldapp.services.sheet_files import SheetProblem
 from fieldapp.ui.import_dialog import ImportDialog
 from fieldapp.ui.messages import field_label, problem_text, sheet_problem_text
 

@@ -13,14 +13,8 @@ import pytest
 from fieldapp.domain.errors import Problem
 from fieldapp.domain.idcard import check_digit
 from fieldapp.domain.sheet_values import guess_field, number_text, parse_date
-from fieldapp.services.import_sheet import (
-    CancelledError,
-    ImportFailedError,
-    RowStatus,
-    SheetError,
-    SheetImporter,
-    SheetProblem,
-)
+from fieldapp.services.import_sheet import ImportFailedError, RowStatus, SheetImporter
+from fieldapp.services.sheet_files import CancelledError, SheetError, SheetProblem
 from fieldapp.storage import growers as store
 
 TODAY = dt.date(2025, 6, 1)

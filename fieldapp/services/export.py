@@ -10,7 +10,7 @@ from fieldapp.storage import sheets
 from fieldapp.storage.database import Database
 from fieldapp.storage.sheets import ExportRow
 
-from .import_sheet import write_sheet
+from .sheet_files import write_sheet
 
 # Chinese headers the import recognises (domain/sheet_values.py); 社员卡号, 地块数,
 # 总面积(亩) and 作物汇总 are ignored on import: cards are numbered by the importing device

@@ -30,19 +30,16 @@ from PySide6.QtWidgets import (
 from fieldapp import settings as keys
 from fieldapp.domain.sheet_values import IMPORT_COLUMNS
 from fieldapp.services.import_sheet import (
-    ENCODINGS,
-    CancelledError,
     ImportFailedError,
     ImportOutcome,
     Preview,
     RowResult,
     RowStatus,
-    SheetError,
     SheetImporter,
-    Table,
 )
 from fieldapp.services.places import PlacesService
 from fieldapp.services.registry import RegistryService
+from fieldapp.services.sheet_files import ENCODINGS, CancelledError, SheetError, Table
 from fieldapp.settings import Settings
 from fieldapp.tasks import TaskHandle, Tasks
 

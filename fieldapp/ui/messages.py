@@ -17,12 +17,8 @@ from fieldapp.domain.errors import FieldError, Problem
 
 if TYPE_CHECKING:
     # The import service is only loaded when a spreadsheet is imported (start-up time).
-    from fieldapp.services.import_sheet import (
-        ImportFailure,
-        RowDuplicate,
-        RowResult,
-        SheetProblem,
-    )
+    from fieldapp.services.import_sheet import ImportFailure, RowDuplicate, RowResult
+    from fieldapp.services.sheet_files import SheetProblem
 
 
 def field_label(field: str) -> str:
@@ -183,7 +179,7 @@ def row_reasons(row: RowResult) -> str:
 
 def sheet_problem_text(problem: SheetProblem, detail: str = "") -> str:
     """Why a file could not be read, and what to do about it."""
-    from fieldapp.services.import_sheet import SheetProblem
+    from fieldapp.services.sheet_files import SheetProblem
 
     texts = {
         SheetProblem.CANNOT_OPEN: QCoreApplication.translate(
