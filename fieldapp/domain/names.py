@@ -79,7 +79,11 @@ def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
 
     E.g. 曾三 -> (['zs', 'cs'], ['zengsan', 'cengsan']).
     """
-    combos = _combinations(_per_char(name))
+    return _keys(name, _per_char(name))
+
+
+def _keys(name: str, per_char: list[tuple[str, ...]]) -> tuple[list[str], list[str]]:
+    combos = _combinations(per_char)
     initials = list(dict.fromkeys("".join(r[0] for r in combo) for combo in combos))
     full = list(dict.fromkeys("".join(combo) for combo in combos))
     return initials, full
@@ -87,8 +91,17 @@ def pinyin_keys(name: str) -> tuple[list[str], list[str]]:
 
 def sort_key(name: str) -> str:
     """Full pinyin with the surname reading, then the name itself to keep ties stable."""
-    per_char = _per_char(name)
+    return _sort_key(name, _per_char(name))
+
+
+def _sort_key(name: str, per_char: list[tuple[str, ...]]) -> str:
     return " ".join(r[0] for r in per_char) + "\t" + name
+
+
+def search_keys(name: str) -> tuple[str, list[str], list[str]]:
+    """(sort key, initials variants, full pinyin variants), reading the name once."""
+    per_char = _per_char(name)
+    return (_sort_key(name, per_char), *_keys(name, per_char))
 
 
 def spaced_chars(text: str) -> str:

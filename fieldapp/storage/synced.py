@@ -20,7 +20,7 @@ _OUTBOX_SQL = (
 
 
 def _outbox_values(
-    table: str, row_id: str, op: str, changes: dict, base: dict | None, stamp: str
+    table: str, row_id: str, op: str, changes: dict, base: dict | None, stamp: str, now: str
 ) -> tuple:
     return (
         new_id(),
@@ -30,14 +30,14 @@ def _outbox_values(
         json.dumps(changes, ensure_ascii=False, sort_keys=True),
         None if base is None else json.dumps(base, ensure_ascii=False, sort_keys=True),
         stamp,
-        utc_now(),
+        now,
     )
 
 
 def _outbox(
     db: Database, table: str, row_id: str, op: str, changes: dict, base: dict | None, stamp: str
 ) -> None:
-    db.execute(_OUTBOX_SQL, _outbox_values(table, row_id, op, changes, base, stamp))
+    db.execute(_OUTBOX_SQL, _outbox_values(table, row_id, op, changes, base, stamp, utc_now()))
 
 
 def insert(db: Database, table: str, values: dict) -> str:
@@ -54,9 +54,9 @@ def insert_many(db: Database, table: str, many: list[dict]) -> list[str]:
     me = identity(db)
     with db.transaction():
         rows, changes = [], []
+        now = utc_now()  # one transaction, one moment
         for values, stamp in zip(many, next_hlcs(db, me.device_id, len(many)), strict=True):
             row_id = values.get("id") or new_id()
-            now = utc_now()
             row = {
                 **values,
                 "id": row_id,
@@ -76,6 +76,7 @@ def insert_many(db: Database, table: str, many: list[dict]) -> list[str]:
                     {k: v for k, v in row.items() if k != "id"},
                     None,
                     stamp,
+                    now,
                 )
             )
         columns = ", ".join(rows[0])
