@@ -208,6 +208,7 @@ def test_cards_dialog_writes_a_pdf_for_the_selection(qtbot, window, services, vi
     )
     qtbot.addWidget(dialog)
     assert dialog.only_selected.isChecked()
+    assert dialog.coop_hint.isVisibleTo(dialog)  # no cooperative name set yet
     dialog.write(tmp_path / "cards", open_after=False)
     assert dialog.written == tmp_path / "cards.pdf"
     text = subprocess.run(

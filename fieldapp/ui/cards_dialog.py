@@ -68,6 +68,13 @@ class CardsDialog(QDialog):
         paper_layout.addWidget(self.a4)
         paper_layout.addWidget(self.card)
 
+        self.coop_hint = QLabel(
+            self.tr("No cooperative name is set; cards print without it. Set it in Settings.")
+        )
+        self.coop_hint.setWordWrap(True)
+        style.set_role(self.coop_hint, "hint")
+        self.coop_hint.setVisible(not settings.get(keys.COOP_NAME))
+
         self.status = QLabel()
         self.status.setWordWrap(True)
         style.set_role(self.status, "error")
@@ -82,6 +89,7 @@ class CardsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(whose)
         layout.addWidget(paper)
+        layout.addWidget(self.coop_hint)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
 

@@ -33,6 +33,10 @@
         <translation>Paper</translation>
     </message>
     <message>
+        <source>No cooperative name is set; cards print without it. Set it in Settings.</source>
+        <translation>No cooperative name is set; cards print without it. Set it in Settings.</translation>
+    </message>
+    <message>
         <source>Save PDF and open it…</source>
         <translation>Save PDF and open it…</translation>
     </message>

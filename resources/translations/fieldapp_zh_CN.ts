@@ -31,6 +31,10 @@
         <translation>纸张</translation>
     </message>
     <message>
+        <source>No cooperative name is set; cards print without it. Set it in Settings.</source>
+        <translation>还没有设置合作社名称，卡片上将不印名称。请在“设置”中填写。</translation>
+    </message>
+    <message>
         <source>Save PDF and open it…</source>
         <translation>保存 PDF 并打开…</translation>
     </message>
