@@ -12,7 +12,6 @@ which runs everything at once on the calling thread.
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -56,7 +55,6 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the UI, never lost in a worker
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._relay.finished.emit(None, exc)
         else:
             self._relay.finished.emit(result, None)

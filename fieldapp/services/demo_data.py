@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from fieldapp.domain.cards import format_card_no
 from fieldapp.domain.growers import AccountKind, GrowerData, PlotData, Status
 from fieldapp.domain.idcard import check_digit
 from fieldapp.domain.units import mu_to_m2
 from fieldapp.storage import growers as store
 from fieldapp.storage import places
 from fieldapp.storage.database import Database
-from fieldapp.storage.device import identity, reserve_sequence, set_meta
+from fieldapp.storage.device import set_meta
 
 from .setup import open_database
 
@@ -300,24 +299,22 @@ def generate(
     with db.transaction():
         all_places = _add_places(db, gen)
     cum = _cumulative(_village_weights(gen.rnd, len(all_places)))
-    device_code = identity(db).device_code
     done = 0
     for chunk in _chunks(count, BATCH):
         growers = [
             gen.grower(gen.rnd.choices(all_places, cum_weights=cum)[0]) for _ in range(chunk)
         ]
-        _write(db, growers, device_code)
+        _write(db, growers)
         done += chunk
         if progress:
             progress(done)
     return count
 
 
-def _write(db: Database, growers: list[DemoGrower], device_code: str) -> None:
+def _write(db: Database, growers: list[DemoGrower]) -> None:
     """One batch through the same bulk writes an import uses (outbox and index included)."""
     with db.transaction():
-        first = reserve_sequence(db, "grower_card", len(growers))
-        cards = [format_card_no(device_code, first + i) for i in range(len(growers))]
+        cards = store.new_card_numbers(db, len(growers))
         ids = store.insert_growers(db, [(g.data, c) for g, c in zip(growers, cards, strict=True)])
         plots = [(i, p) for i, g in zip(ids, growers, strict=True) for p in g.plots]
         store.insert_plots(db, plots)

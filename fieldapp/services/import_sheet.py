@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from fieldapp.domain.cards import format_card_no
 from fieldapp.domain.duplicates import Reason, Similar, find_duplicates
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.growers import GrowerData, PlotData, PlotInput, checked_grower, parse_plot
@@ -44,7 +43,6 @@ from fieldapp.storage import growers as store
 from fieldapp.storage import places as place_store
 from fieldapp.storage import sheets
 from fieldapp.storage.database import Database
-from fieldapp.storage.device import identity, reserve_sequence
 
 from .places import PlacesService
 from .sheet_files import (
@@ -57,7 +55,6 @@ from .sheet_files import (
     write_sheet,
 )
 
-CARD_SEQUENCE = "grower_card"  # the counter storage.growers.next_card_sequence uses
 HEADER_SEARCH_ROWS = 10
 WRITE_BATCH = 500  # rows per insert_growers call: progress and cancel between batches
 
@@ -333,8 +330,7 @@ class SheetImporter:
         if taken:
             raise ImportFailedError(ImportFailure.REGISTRY_CHANGED, ", ".join(sorted(taken)))
         ids = self._create_places(rows)
-        device_code = identity(self.db).device_code
-        first_card = reserve_sequence(self.db, CARD_SEQUENCE, len(rows)) if rows else 0
+        cards = store.new_card_numbers(self.db, len(rows))
         plots = 0
         for start in range(0, len(rows), WRITE_BATCH):
             reporter.report(start, len(rows))
@@ -342,7 +338,7 @@ class SheetImporter:
                 raise CancelledError
             batch = rows[start : start + WRITE_BATCH]
             growers = [
-                (_with_ids(row.grower, ids), format_card_no(device_code, first_card + start + i))
+                (_with_ids(row.grower, ids), cards[start + i])
                 for i, row in enumerate(batch)
                 if row.grower is not None
             ]

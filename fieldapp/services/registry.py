@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from fieldapp.domain.cards import format_card_no
 from fieldapp.domain.duplicates import Duplicate, DuplicateError, find_duplicates
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.growers import (
@@ -22,7 +21,6 @@ from fieldapp.domain.growers import (
 from fieldapp.storage import grower_list, places
 from fieldapp.storage import growers as store
 from fieldapp.storage.database import Database
-from fieldapp.storage.device import identity
 from fieldapp.storage.grower_list import ListFilter, ListRow
 
 
@@ -35,9 +33,7 @@ class RegistryService:
     def get(self, grower_id: str) -> Grower | None:
         return store.get_grower(self.db, grower_id)
 
-    def check(
-        self, data: GrowerData, grower_id: str = "", today: dt.date | None = None
-    ) -> GrowerData:
+    def check(self, data: GrowerData, today: dt.date | None = None) -> GrowerData:
         """Normalized data, or ValidationError naming every wrong field (nothing is saved).
 
         A village without a township gets its township filled in.
@@ -63,7 +59,7 @@ class RegistryService:
         looks registered already (blocking for the same ID number; otherwise
         only until `confirmed`).
         """
-        data = self.check(data, grower_id)
+        data = self.check(data)
         with self.db.transaction():
             found = self.duplicates(data, grower_id)
             if found and (not confirmed or any(d.blocking for d in found)):
@@ -73,10 +69,7 @@ class RegistryService:
                     raise KeyError(grower_id)
                 store.update_grower(self.db, grower_id, data)
                 return grower_id
-            card_no = format_card_no(
-                identity(self.db).device_code, store.next_card_sequence(self.db)
-            )
-            return store.insert_grower(self.db, data, card_no)
+            return store.insert_grower(self.db, data, store.new_card_numbers(self.db, 1)[0])
 
     def set_status(self, grower_id: str, status: Status) -> None:
         """Deactivate (a grower who left) or reactivate; the record and history stay."""
@@ -135,6 +128,3 @@ class RegistryService:
 
     def count(self) -> int:
         return grower_list.count(self.db)
-
-    def by_card_no(self, card_no: str) -> str | None:
-        return store.find_by_card_no(self.db, card_no)

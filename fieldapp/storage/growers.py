@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
+from fieldapp.domain.cards import format_card_no
 from fieldapp.domain.duplicates import Similar
 from fieldapp.domain.growers import (
     GROWER_FIELDS,
@@ -17,7 +18,7 @@ from fieldapp.domain.growers import (
 
 from . import grower_index, synced
 from .database import Database
-from .device import next_sequence
+from .device import identity, reserve_sequence
 
 # Pick-list references are NULL in the table and '' in GrowerData.
 _NULLABLE = ("township_id", "village_id", "crop_id")
@@ -87,11 +88,6 @@ def get_grower(db: Database, grower_id: str) -> Grower | None:
     )
 
 
-def find_by_card_no(db: Database, card_no: str) -> str | None:
-    value = db.scalar("SELECT id FROM growers WHERE card_no = ? AND deleted = 0", (card_no,))
-    return None if value is None else str(value)
-
-
 def _matches(db: Database, condition: str, value: str, exclude_id: str) -> list[Similar]:
     rows = db.execute(
         "SELECT g.id, g.card_no, g.name, g.phone, g.id_number, coalesce(g.village_id, ''), "
@@ -110,8 +106,12 @@ def with_name(db: Database, name: str, exclude_id: str = "") -> list[Similar]:
     return _matches(db, "g.name = ?", name, exclude_id)
 
 
-def next_card_sequence(db: Database) -> int:
-    return next_sequence(db, "grower_card")
+def new_card_numbers(db: Database, count: int) -> list[str]:
+    """`count` new grower card numbers of this device, reserved together. Call inside the
+    transaction that stores the growers, so a rolled-back save gives its numbers back."""
+    first = reserve_sequence(db, "grower_card", count)
+    code = identity(db).device_code
+    return [format_card_no(code, first + i) for i in range(count)]
 
 
 # -- plots -------------------------------------------------------------------------------

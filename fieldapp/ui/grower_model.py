@@ -78,13 +78,6 @@ class GrowerTableModel(QAbstractTableModel):
         self._nums.extend(nums)
         self.endInsertRows()
 
-    def refresh(self) -> None:
-        """Re-read the visible rows (after an edit), keeping the same numbers."""
-        self._forget()
-        if self._nums:
-            last = self.index(len(self._nums) - 1, len(self.COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     def nums(self) -> list[int]:
         return list(self._nums)
 
