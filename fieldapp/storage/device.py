@@ -87,14 +87,10 @@ def next_hlcs(db: Database, device_id: str, count: int) -> list[str]:
     return stamps
 
 
-def next_sequence(db: Database, name: str) -> int:
-    """The next value of a named per-device counter (card numbers, receipt numbers)."""
-    return reserve_sequence(db, name, 1)
-
-
 def reserve_sequence(db: Database, name: str, count: int) -> int:
-    """The first of `count` consecutive values of a counter, all taken at once (an import
-    numbers 10,000 cards with one read and one write). Call inside the transaction."""
+    """The first of `count` consecutive values of a named per-device counter (card numbers,
+    later receipt numbers), all taken with one read and one write. Call inside the
+    transaction."""
     key = f"seq:{name}"
     first = int(get_meta(db, key) or 0) + 1
     set_meta(db, key, str(first + count - 1))
