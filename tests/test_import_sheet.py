@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -13,6 +14,7 @@ import pytest
 from fieldapp.domain.errors import Problem
 from fieldapp.domain.idcard import check_digit
 from fieldapp.domain.sheet_values import guess_field, number_text, parse_date
+from fieldapp.services import sheet_files
 from fieldapp.services.import_sheet import ImportFailedError, RowStatus, SheetImporter
 from fieldapp.services.sheet_files import CancelledError, SheetError, SheetProblem
 from fieldapp.storage import growers as store
@@ -116,6 +118,101 @@ def test_missing_file(importer, tmp_path):
     with pytest.raises(SheetError) as caught:
         importer.read(tmp_path / "nope.xlsx")
     assert caught.value.problem == SheetProblem.CANNOT_OPEN
+
+
+def _trimmed(table_rows: list[list[str]]) -> list[list[str]]:
+    out = [list(r) for r in table_rows]
+    for r in out:
+        while r and r[-1] == "":
+            r.pop()
+    return out
+
+
+def test_quick_xlsx_reader_reads_what_openpyxl_reads(tmp_path, monkeypatch):
+    """Cut into 4 KB pieces, the sheet splits inside rows, cells and Chinese characters;
+    the quick reader must neither fail (and fall back) nor differ from openpyxl."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["社员名册"])
+    sheet.append(HEADER)
+    for i, row in enumerate(rows(1500)):
+        sheet.append([*row[:2], 13800000000.0 + i, *row[3:5], dt.datetime(2019, 3, 1 + i % 28)])
+        if i % 97 == 0:
+            sheet.append([])  # empty rows keep their numbers
+    sheet["J40"] = '<&>"引号"'
+    sheet["K41"] = True
+    path = tmp_path / "pieces.xlsx"
+    book.save(path)
+    monkeypatch.setattr(sheet_files, "_PIECE", 4096)
+    quick = sheet_files._read_xlsx_quickly(path, sheet_files.Silent())
+    slow = sheet_files._read_xlsx_openpyxl(path, sheet_files.Silent())
+    assert len(quick.rows) > 1500
+    assert _trimmed(quick.rows) == _trimmed(slow.rows)
+    assert quick.rows[2][2] == "13800000000"
+    assert quick.rows[2][5] == "2019-03-01"
+
+
+def _hand_made_xlsx(path: Path, sheet_xml: str) -> Path:
+    """A minimal package around `sheet_xml`, as small tools and other programs write them."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>",
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            f'<x:workbook xmlns:x="{main}" xmlns:r="{rel}"><x:sheets>'
+            '<x:sheet name="名册" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            "</Relationships>",
+        )
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml.replace("MAIN", main))
+    return path
+
+
+def test_xlsx_with_prefixed_elements(tmp_path, monkeypatch):
+    path = _hand_made_xlsx(
+        tmp_path / "prefixed.xlsx",
+        '<x:worksheet xmlns:x="MAIN"><x:sheetData>'
+        '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>姓名</x:t></x:is></x:c>'
+        '<x:c r="C1" t="inlineStr"><x:is><x:t>电话</x:t></x:is></x:c></x:row>'
+        '<x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>王芳</x:t></x:is></x:c>'
+        '<x:c r="C3"><x:v>13800138000</x:v></x:c></x:row>'
+        "</x:sheetData></x:worksheet>",
+    )
+    monkeypatch.setattr(sheet_files, "_PIECE", 16)
+    table = sheet_files._read_xlsx_quickly(path, sheet_files.Silent())
+    assert table.sheet == "名册"
+    assert table.rows == [["姓名", "", "电话"], [], ["王芳", "", "13800138000"]]
+
+
+def test_xlsx_with_an_empty_sheet(importer, tmp_path):
+    path = _hand_made_xlsx(
+        tmp_path / "empty.xlsx", '<worksheet xmlns="MAIN"><sheetData/></worksheet>'
+    )
+    assert sheet_files._read_xlsx_quickly(path, sheet_files.Silent()).rows == []
+    with pytest.raises(SheetError) as caught:
+        importer.read(path)
+    assert caught.value.problem == SheetProblem.NO_DATA
 
 
 def excel_roster(path: Path) -> Path:
@@ -224,6 +321,7 @@ def test_failure_midway_rolls_everything_back(importer, db, tmp_path, monkeypatc
     path = write_csv(tmp_path / "a.csv", [HEADER, *rows(1200)], "utf-8-sig")
     preview = importer.preview(importer.read(path))
     before = counts(db)
+    monkeypatch.setattr("fieldapp.services.import_sheet.WRITE_BATCH", 500)
     calls = 0
     real = store.insert_growers
 
@@ -252,7 +350,8 @@ def test_registry_changed_since_the_preview(importer, registry, db, tmp_path):
     assert counts(db) == before
 
 
-def test_cancel_rolls_back(importer, db, tmp_path):
+def test_cancel_rolls_back(importer, db, tmp_path, monkeypatch):
+    monkeypatch.setattr("fieldapp.services.import_sheet.WRITE_BATCH", 500)
     path = write_csv(tmp_path / "a.csv", [HEADER, *rows(1200)], "utf-8")
     preview = importer.preview(importer.read(path))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from enum import StrEnum
 
@@ -55,6 +55,9 @@ class GrowerData:
 
 
 GROWER_FIELDS = tuple(f.name for f in fields(GrowerData))
+_GENDERS = frozenset(Gender)
+_STATUSES = frozenset(Status)
+_ACCOUNT_KINDS = frozenset(AccountKind)
 
 
 @dataclass(frozen=True)
@@ -97,16 +100,21 @@ def normalize_grower(data: GrowerData) -> GrowerData:
     account_no = clean(data.account_no)
     if data.account_kind == AccountKind.BANK:
         account_no = account_no.replace(" ", "").replace("-", "")
-    return replace(
-        data,
+    # Every field spelled out rather than dataclasses.replace(), which looks the
+    # fields up on each call (an import normalizes 10,000 rows).
+    return GrowerData(
         name=clean(data.name),
         id_number=id_number,
         phone=phone,
         gender=gender,
+        township_id=data.township_id,
+        village_id=data.village_id,
         address=clean(data.address),
+        account_kind=data.account_kind,
         account_no=account_no,
         notes=data.notes.strip(),
         member_since=clean(data.member_since),
+        status=data.status,
     )
 
 
@@ -134,7 +142,7 @@ def _check_date(value: str, field: str, today: dt.date) -> FieldError | None:
 
 
 def _check_account(kind: str, number: str) -> FieldError | None:
-    if kind not in set(AccountKind):
+    if kind not in _ACCOUNT_KINDS:
         return FieldError("account_kind", Problem.UNKNOWN_CHOICE, kind)
     if kind == AccountKind.NONE or not number:
         return None
@@ -153,7 +161,7 @@ def validate_grower(data: GrowerData, today: dt.date | None = None) -> list[Fiel
         check_id_number(data.id_number, today=today) if data.id_number else None,
         check_phone(data.phone) if data.phone else None,
         None
-        if data.gender in set(Gender)
+        if data.gender in _GENDERS
         else FieldError("gender", Problem.UNKNOWN_CHOICE, data.gender),
         FieldError("address", Problem.TOO_LONG, str(MAX_TEXT))
         if len(data.address) > MAX_TEXT
@@ -164,7 +172,7 @@ def validate_grower(data: GrowerData, today: dt.date | None = None) -> list[Fiel
         else None,
         _check_date(data.member_since, "member_since", today),
         None
-        if data.status in set(Status)
+        if data.status in _STATUSES
         else FieldError("status", Problem.UNKNOWN_CHOICE, data.status),
     ]
     return [e for e in checks if e is not None]

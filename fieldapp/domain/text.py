@@ -14,7 +14,11 @@ def clean(text: object) -> str:
     if text is None:
         return ""
     value = text if isinstance(text, str) else str(text)
-    if not value.isascii():  # ASCII is already in NFKC form (imports call this 30 times a row)
+    # Imports call this ~30 times a row: a bare word or number in normal form (most
+    # cells: names, ID numbers, phones) is returned as it is. ASCII is already NFKC.
+    if value.isalnum() and (value.isascii() or unicodedata.is_normalized("NFKC", value)):
+        return value
+    if not value.isascii():
         if not unicodedata.is_normalized("NFKC", value):
             value = unicodedata.normalize("NFKC", value)
         value = value.replace("\u200b", "").replace("\ufeff", "")

@@ -13,6 +13,8 @@ from fieldapp.domain.ids import new_id
 from .database import Database
 from .device import identity, next_hlc, next_hlcs, utc_now
 
+# One encoder for every outbox row: json.dumps with options builds a new one per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 _OUTBOX_SQL = (
     "INSERT INTO outbox (change_id, table_name, row_id, op, changes, base, hlc, created_at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -27,8 +29,8 @@ def _outbox_values(
         table,
         row_id,
         op,
-        json.dumps(changes, ensure_ascii=False, sort_keys=True),
-        None if base is None else json.dumps(base, ensure_ascii=False, sort_keys=True),
+        _to_json(changes),
+        None if base is None else _to_json(base),
         stamp,
         now,
     )
