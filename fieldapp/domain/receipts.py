@@ -168,6 +168,10 @@ def decode_payload(payload: str) -> Decoded | None:
         raw = zlib.decompress(packed)
     except (binascii.Error, ValueError, zlib.error):
         return None
+    # The last character's spare bits are ignored by the decoder; a code whose text is
+    # not exactly what we would write has been changed, even if it decodes the same.
+    if base64.urlsafe_b64encode(packed).decode().rstrip("=") != body:
+        return None
     content, signature = raw[:-64], raw[-64:]
     try:
         values = json.loads(content.decode())

@@ -75,6 +75,11 @@ def update_grower(db: Database, grower_id: str, data: GrowerData) -> dict:
     return changed
 
 
+def grower_by_card(db: Database, card_no: str) -> Grower | None:
+    found = db.scalar("SELECT id FROM growers WHERE card_no = ? AND deleted = 0", (card_no,))
+    return get_grower(db, str(found)) if found else None
+
+
 def get_grower(db: Database, grower_id: str) -> Grower | None:
     rows = db.query(
         f"SELECT id, card_no, created_at, updated_at, {', '.join(GROWER_FIELDS)} "
