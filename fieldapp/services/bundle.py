@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .cards import CardService
     from .export import ExportService
     from .import_sheet import SheetImporter
+    from .purchases import PurchaseService
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Services:
     @cached_property
     def importer(self) -> SheetImporter:
         from .import_sheet import SheetImporter
+    from .purchases import PurchaseService
 
         return SheetImporter(self.db, self.places)
 
@@ -57,6 +59,12 @@ class Services:
         from .cards import CardService
 
         return CardService(self.db)
+
+    @cached_property
+    def purchases(self) -> PurchaseService:
+        from .purchases import PurchaseService  # cryptography: only when the station opens
+
+        return PurchaseService(self.db)
 
     def about(self) -> About:
         return About(self.db.path, schema_version(self.db), identity(self.db).device_code)
