@@ -29,6 +29,22 @@ LAST_PAGE = Setting("ui/last_page", 0)
 LAST_IMPORT_DIR = Setting("files/last_import_dir", "")
 LAST_EXPORT_DIR = Setting("files/last_export_dir", "")
 CARD_LAYOUT = Setting("cards/layout", "a4_sheet")  # or "card" for a card printer
+# The weighing station.
+COOP_CODE = Setting("coop/code", "")  # the first part of receipt numbers; "FA" when empty
+CLERK = Setting("station/clerk", "")
+RECEIPT_LAYOUT = Setting("station/receipt_layout", "thermal_80")
+RECEIPT_PRINTER = Setting("station/printer", "")  # remembered after the first print dialog
+RECEIPT_COPIES = Setting("station/copies", 1)  # 1, or 2 (one for the grower, one kept)
+RECEIPT_ASK_PRINTER = Setting("station/ask_printer", False)
+SCALE_PROTOCOL = Setting("scale/protocol", "simulator")
+SCALE_LINK = Setting("scale/link", "simulator")  # serial, tcp or simulator
+SCALE_PORT = Setting("scale/port", "")
+SCALE_BAUD = Setting("scale/baud", 9600)
+SCALE_PARITY = Setting("scale/parity", "N")
+SCALE_HOST = Setting("scale/host", "")
+SCALE_TCP_PORT = Setting("scale/tcp_port", 4001)
+SCALE_STABLE_BAND_G = Setting("scale/stable_band_g", 20)
+SCALE_STABLE_SECONDS = Setting("scale/stable_seconds", 1.0)
 
 ALL = (
     LANGUAGE,
@@ -40,6 +56,21 @@ ALL = (
     LAST_IMPORT_DIR,
     LAST_EXPORT_DIR,
     CARD_LAYOUT,
+    COOP_CODE,
+    CLERK,
+    RECEIPT_LAYOUT,
+    RECEIPT_PRINTER,
+    RECEIPT_COPIES,
+    RECEIPT_ASK_PRINTER,
+    SCALE_PROTOCOL,
+    SCALE_LINK,
+    SCALE_PORT,
+    SCALE_BAUD,
+    SCALE_PARITY,
+    SCALE_HOST,
+    SCALE_TCP_PORT,
+    SCALE_STABLE_BAND_G,
+    SCALE_STABLE_SECONDS,
 )
 
 

@@ -44,7 +44,6 @@ class Services:
     @cached_property
     def importer(self) -> SheetImporter:
         from .import_sheet import SheetImporter
-    from .purchases import PurchaseService
 
         return SheetImporter(self.db, self.places)
 

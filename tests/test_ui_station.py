@@ -1,0 +1,136 @@
+"""The weighing station screen, driven by keyboard and a fed scale, on a real database."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from fieldapp.domain.cards import encode_card
+from fieldapp.domain.growers import GrowerData
+from fieldapp.domain.pricing import Band, Container
+from fieldapp.services.bundle import Services
+from fieldapp.services.purchases import Station
+from fieldapp.ui import station_page
+from fieldapp.ui.station_page import ManualWeightDialog, StationPage
+from tests.conftest import ime_commit
+
+
+@pytest.fixture
+def services(db) -> Services:
+    return Services(db)
+
+
+@pytest.fixture
+def page(qtbot, services, tasks, places):
+    corn = next(p.id for p in places.crops() if p.name == "玉米")
+    services.purchases.save_rule(corn, "一等", 235, moisture=(Band(140, None, 150),))
+    services.purchases.save_rule(corn, "二等", 210)
+    services.purchases.save_container(Container("编织袋", 500))
+    widget = StationPage(services, tasks)
+    widget.set_station(Station("龙泉合作社", "LQ", "李会计"))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def grower(services):
+    grower_id = services.registry.save(GrowerData(name="王建国", phone="13800138000"))
+    return services.registry.get(grower_id)
+
+
+def scan(qtbot, page, text):
+    page.scan.setFocus()
+    ime_commit(page.scan, text)
+    qtbot.keyClick(page.scan, Qt.Key.Key_Return)
+
+
+def test_scan_weigh_price_save(qtbot, page, grower, services):
+    scan(qtbot, page, encode_card(grower.card_no, grower.id))
+    assert page.grower.id == grower.id
+    page.show_weight(1_000_000, stable=False)
+    assert not page.take_gross_button.isEnabled()  # a moving weight is never taken
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    assert page.gross is None
+    page.show_weight(1_000_000, stable=True)
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    assert page.gross.grams == 1_000_000
+    page.container_count.setValue(10)
+    ime_commit(page.moisture, "16.0")
+    assert "965.15" in page.net_label.text()  # 995 kg less 2 points x 1.5%
+    qtbot.keyClick(page, Qt.Key.Key_F4)
+    assert len(page.lots) == 1
+    lot = page.lots[0]
+    assert lot.tare_g == 5_000
+    assert lot.net_g == 995_000 - 29_850  # 2 points x 1.5% of 995 kg
+    # A second lot of another grade on the same receipt.
+    page.grade.setCurrentIndex(page.grade.findText("二等"))
+    page.show_weight(200_000, stable=True)
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    page.container_count.setValue(0)
+    qtbot.keyClick(page, Qt.Key.Key_F4)
+    assert [lot.grade for lot in page.lots] == ["一等", "二等"]
+    assert "¥" in page.total_label.text()
+    with qtbot.waitSignal(page.saved) as saved:
+        qtbot.keyClick(page, Qt.Key.Key_F9)
+    entry = saved.args[0]
+    assert entry.signed.receipt.grower_name == "王建国"
+    assert entry.signed.receipt.clerk == "李会计"
+    assert len(entry.signed.receipt.lots) == 2
+    assert page.lots == [] and page.grower is None  # ready for the next grower
+    assert services.purchases.receipts_of(grower.id)[0].id == entry.id
+
+
+def test_typed_weight_needs_a_reason(qtbot, page, grower, monkeypatch):
+    scan(qtbot, page, grower.card_no)
+    dialog = ManualWeightDialog("x")
+    qtbot.addWidget(dialog)
+    dialog.weight.setText("1234.5")
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.reason_error.isVisibleTo(dialog)
+    ime_commit(dialog.reason_edit, "秤坏了")
+    dialog._accept()
+    assert (dialog.grams, dialog.reason) == (1_234_500, "秤坏了")
+
+    class Typed(ManualWeightDialog):
+        def exec(self):
+            self.grams, self.reason = 300_000, "秤坏了"
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(station_page, "ManualWeightDialog", Typed)
+    page.type_gross()
+    page.container_count.setValue(0)
+    page.add_lot()
+    assert page.lots[0].manual_reason == "秤坏了"
+    assert "秤坏了" in page.table.item(0, 8).text()
+
+
+def test_bad_input_says_why_and_adds_nothing(qtbot, page, grower):
+    page.add_lot()
+    assert page.lots == []
+    assert page.lot_error.isVisibleTo(page)  # no grower yet
+    scan(qtbot, page, grower.card_no)
+    page.show_weight(1_000, stable=True)
+    page.take_gross()
+    page.container_count.setValue(5)  # 5 x 0.5 kg bags on a 1 kg gross
+    page.add_lot()
+    assert page.lots == []
+    assert page.lot_error.text() == page.lot_problem(station_page.LotProblem.TARE_EXCEEDS_GROSS)
+    page.container_count.setValue(0)
+    ime_commit(page.moisture, "abc")
+    page.add_lot()
+    assert page.lots == []
+    assert page.lot_error.text() == "Type moisture and impurity as a percent, e.g. 14.5"
+    assert not page.save_button.isEnabled()
+
+
+def test_unknown_grower(qtbot, page, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        station_page.QMessageBox, "information", lambda *args: shown.append(args[2])
+    )
+    scan(qtbot, page, "没有这个人")
+    assert page.grower is None
+    assert shown and "没有这个人" in shown[0]
