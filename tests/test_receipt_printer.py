@@ -28,6 +28,7 @@ def two_pages() -> bytes:
 def test_every_page_printed_at_its_size(qapp, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(203)  # a thermal printer's
     printer.setOutputFileName(str(tmp_path / "out.pdf"))
     paint_pdf(printer, two_pages())
     printed = pypdf.PdfReader(tmp_path / "out.pdf")
