@@ -134,3 +134,25 @@ def test_unknown_grower(qtbot, page, monkeypatch):
     scan(qtbot, page, "没有这个人")
     assert page.grower is None
     assert shown and "没有这个人" in shown[0]
+
+
+def test_station_settings_check_and_save(qtbot, settings):
+    from fieldapp import settings as keys
+    from fieldapp.ui.station_settings import StationSettingsDialog
+
+    dialog = StationSettingsDialog(settings, [("/dev/ttyUSB0", "USB-Serial CH340")])
+    qtbot.addWidget(dialog)
+    dialog.coop_code.setText("龙泉")
+    dialog.link.setCurrentIndex(dialog.link.findData("tcp"))
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.code_error.isVisibleTo(dialog) and dialog.host_error.isVisibleTo(dialog)
+    assert settings.get(keys.SCALE_LINK) == "simulator"  # nothing saved
+    dialog.coop_code.setText("lq")
+    dialog.link.setCurrentIndex(dialog.link.findData("serial"))
+    ime_commit(dialog.clerk, "李会计")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert settings.get(keys.COOP_CODE) == "LQ"
+    assert settings.get(keys.SCALE_PORT) == "/dev/ttyUSB0"
+    assert settings.get(keys.CLERK) == "李会计"
