@@ -156,3 +156,38 @@ def test_station_settings_check_and_save(qtbot, settings):
     assert settings.get(keys.COOP_CODE) == "LQ"
     assert settings.get(keys.SCALE_PORT) == "/dev/ttyUSB0"
     assert settings.get(keys.CLERK) == "李会计"
+
+
+def test_scale_feed_from_the_simulator_to_the_screen(qtbot, page, settings):
+    from fieldapp.ui.scale_feed import ScaleFeed
+
+    feed = ScaleFeed()
+    feed.weightChanged.connect(page.show_weight)
+    feed.statusChanged.connect(page.show_scale_status)
+    feed.start(settings)  # the default link is the simulator
+    try:
+        qtbot.waitUntil(lambda: page._stable_weight() is not None, timeout=10_000)
+        assert page.take_gross_button.isEnabled()
+        assert page.weight_label.text() != "—"
+    finally:
+        feed.stop()
+    assert feed.reader is None
+
+
+def test_scale_feed_says_what_is_wrong(qapp):
+    from fieldapp.scale.events import StatusChanged, WeightRead
+    from fieldapp.scale.reading import LineStatus, Reading, ReadingStatus
+    from fieldapp.scale.transports import LinkProblem
+    from fieldapp.ui.scale_feed import ScaleFeed
+
+    feed = ScaleFeed()
+    seen = []
+    feed.weightChanged.connect(lambda g, s: seen.append(("weight", g, s)))
+    feed.statusChanged.connect(lambda t, ok: seen.append(("status", t, ok)))
+    feed.handle(WeightRead(Reading(None, status=ReadingStatus.OVERLOAD), None))
+    feed.handle(StatusChanged(LineStatus.DISCONNECTED, LinkProblem.LOST))
+    feed.handle(WeightRead(Reading(12_340, stable=True), 12_340))
+    assert seen[0] == ("weight", None, False)
+    assert seen[1][0] == "status" and "Overload" in seen[1][1] and seen[1][2] is False
+    assert seen[3][1] == feed.line_status(LineStatus.DISCONNECTED, LinkProblem.LOST)
+    assert seen[-1] == ("weight", 12_340, True)
