@@ -191,3 +191,39 @@ def test_scale_feed_says_what_is_wrong(qapp):
     assert seen[1][0] == "status" and "Overload" in seen[1][1] and seen[1][2] is False
     assert seen[3][1] == feed.line_status(LineStatus.DISCONNECTED, LinkProblem.LOST)
     assert seen[-1] == ("weight", 12_340, True)
+
+
+def test_detect_finds_the_indicator_on_a_pseudo_terminal(qtbot, settings, tasks):
+    import os
+    import threading
+
+    from fieldapp.scale.protocols import Protocol, build_frame
+    from fieldapp.scale.reading import Reading
+    from fieldapp.ui.station_settings import StationSettingsDialog
+
+    master, slave = os.openpty()
+    port = os.ttyname(slave)
+    stop = threading.Event()
+
+    def indicator() -> None:  # a Yaohua XK3190 streaming 52.34 kg
+        while not stop.wait(0.05):
+            try:
+                os.write(master, build_frame(Protocol.YAOHUA_TF0, Reading(52_340, stable=True)))
+            except OSError:
+                return
+
+    thread = threading.Thread(target=indicator, daemon=True)
+    thread.start()
+    try:
+        dialog = StationSettingsDialog(settings, [(port, "pty")], None, tasks)
+        qtbot.addWidget(dialog)
+        dialog.link.setCurrentIndex(dialog.link.findData("serial"))
+        dialog.protocol.setCurrentIndex(dialog.protocol.findData("line"))
+        dialog.detect()
+        assert dialog.protocol.currentData() == "yaohua_tf0"
+        assert "9600" in dialog.detect_result.text()
+    finally:
+        stop.set()
+        thread.join(2)
+        os.close(master)
+        os.close(slave)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp import settings as keys
+from fieldapp.scale.detect import Detection, detect
 from fieldapp.settings import Settings
+from fieldapp.tasks import Tasks
 
 from . import style
 from .forms import add_field
@@ -40,9 +43,11 @@ class StationSettingsDialog(QDialog):
         settings: Settings,
         ports: list[tuple[str, str]],
         parent: QWidget | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.tasks = tasks
         self.setWindowTitle(self.tr("Station settings"))
         self.setMinimumWidth(560)
 
@@ -144,7 +149,17 @@ class StationSettingsDialog(QDialog):
         line.addWidget(self.parity)
         line_box = QWidget()
         line_box.setLayout(line)
+        self.detect_button = QPushButton(self.tr("Detect"))
+        self.detect_button.setToolTip(
+            self.tr("Try every baud rate, parity and indicator format on this port")
+        )
+        self.detect_button.clicked.connect(self.detect)
+        self.detect_button.setEnabled(tasks is not None)
+        line.addWidget(self.detect_button)
         add_field(scale_form, self.tr("Baud rate, parity"), line_box)
+        self.detect_result = QLabel()
+        self.detect_result.setWordWrap(True)
+        scale_form.addRow("", self.detect_result)
         self.host_error = add_field(scale_form, self.tr("Address"), self.host)
         add_field(scale_form, self.tr("Network port"), self.tcp_port)
         stable = QHBoxLayout()
@@ -168,9 +183,41 @@ class StationSettingsDialog(QDialog):
         style.set_point_size(self, style.BASE_POINT_SIZE + 1)
         self._link_changed()
 
+    def detect(self) -> None:
+        """Listen on the port at each setting; takes up to half a minute, on a worker."""
+        port = self.port_name()
+        if not port or self.tasks is None:
+            self.detect_result.setText(self.tr("Choose the port the scale is plugged into."))
+            return
+        self.detect_button.setEnabled(False)
+        self.detect_result.setText(self.tr("Listening on %1… (up to 30 s)").replace("%1", port))
+        self.tasks.run(lambda: detect(port, listen_seconds=1.0), self._detected)
+
+    def _detected(self, found: Detection | None, error: BaseException | None) -> None:
+        self.detect_button.setEnabled(True)
+        if error is not None:
+            self.detect_result.setText(
+                self.tr("The port could not be opened: %1").replace("%1", str(error))
+            )
+            return
+        if found is None:
+            self.detect_result.setText(
+                self.tr("No indicator format recognised. Is the scale on and sending?")
+            )
+            return
+        self.protocol.setCurrentIndex(max(0, self.protocol.findData(found.protocol.value)))
+        self.baud.setCurrentIndex(max(0, self.baud.findData(found.settings.baud)))
+        self.parity.setCurrentIndex(max(0, self.parity.findData(found.settings.parity.value)))
+        self.detect_result.setText(
+            self.tr("Found %1 at %2 baud (%3 good frames). Save to use it.")
+            .replace("%1", self.protocol.currentText())
+            .replace("%2", str(found.settings.baud))
+            .replace("%3", str(found.good_frames))
+        )
+
     def _link_changed(self) -> None:
         link = self.link.currentData()
-        for widget in (self.port, self.baud, self.parity):
+        for widget in (self.port, self.baud, self.parity, self.detect_button):
             widget.setEnabled(link == "serial")
         for widget in (self.host, self.tcp_port):
             widget.setEnabled(link == "tcp")
