@@ -27,6 +27,7 @@ from fieldapp.storage import places
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import set_meta
 
+from .places import PlacesService
 from .setup import open_database
 
 # Bump whenever the generated people change, so cached benchmark databases are rebuilt.
@@ -330,6 +331,38 @@ def growers_in(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM growers") or 0)
 
 
+# Prices in fen per kg and moisture bands (from, to, basis points per point) as a grain
+# and tobacco station might post them; containers with their tare in grams.
+DEMO_PRICES = (
+    ("玉米", "一等", 235, ((140, 180, 150), (180, None, 200))),
+    ("玉米", "二等", 215, ((140, 180, 150), (180, None, 200))),
+    ("水稻", "一等", 280, ((145, None, 150),)),
+    ("水稻", "二等", 260, ((145, None, 150),)),
+    ("烤烟", "上等烟", 3200, ()),
+    ("烤烟", "中等烟", 2400, ()),
+    ("茶叶", "一级", 1800, ()),
+)
+DEMO_CONTAINERS = (("编织袋", 150), ("塑料筐", 800), ("竹筐", 1200))
+
+
+def add_station_rules(db: Database) -> None:
+    """Prices, grades and containers, so the weighing station can be tried at once."""
+    from fieldapp.domain.pricing import Band, Container
+
+    from .purchases import PurchaseService
+
+    purchases = PurchaseService(db)
+    if purchases.rules().prices:
+        return
+    crops = {p.name: p.id for p in PlacesService(db).crops()}
+    for crop, grade, price, bands in DEMO_PRICES:
+        if crop in crops:
+            moisture = tuple(Band(a, b, c) for a, b, c in bands)
+            purchases.save_rule(crops[crop], grade, price, moisture=moisture)
+    for name, tare in DEMO_CONTAINERS:
+        purchases.save_container(Container(name, tare))
+
+
 def fill(
     path: Path,
     growers: int = 2000,
@@ -347,6 +380,7 @@ def fill(
         if growers_in(db):
             raise ValueError(f"{path} already has growers; demo data needs a new database")
         generate(db, growers, seed, progress)
+        add_station_rules(db)
         set_meta(db, "demo_data", f"v{GENERATOR_VERSION} seed={seed} growers={growers}")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
