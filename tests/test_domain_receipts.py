@@ -69,12 +69,15 @@ def test_every_changed_character_is_caught(key):
     keys = keys_of(key)
     body = len("FAR1:")
     for i in range(body, len(payload)):
+        # Another character of the same base64 alphabet: a valid-looking code.
         swapped = "A" if payload[i] != "A" else "B"
         changed = payload[:i] + swapped + payload[i + 1 :]
         assert check_payload(changed, keys)[0] == ReceiptCheck.ALTERED, i
+    # A change to the prefix makes it no receipt code at all: also never genuine.
+    assert check_payload("FAR2" + payload[4:], keys)[0] == ReceiptCheck.NOT_A_RECEIPT
 
 
-def test_content_signed_by_another_key_is_altered(key):
+def test_a_receipt_signed_again_by_another_key_is_altered(key):
     other = signing.new_private_key()
     forged = make(other, key_id=make(key).receipt.key_id)  # claims to be ours
     assert check_payload(forged.qr_payload(), keys_of(key))[0] == ReceiptCheck.ALTERED

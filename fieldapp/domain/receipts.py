@@ -106,10 +106,22 @@ def receipt_hash(receipt: Receipt) -> str:
     return hashlib.sha256(canonical(receipt)).hexdigest()
 
 
+_SEAL = 4  # bytes of SHA-256 over the compressed bytes
+
+
+def _seal(packed: bytes) -> bytes:
+    return hashlib.sha256(packed).digest()[:_SEAL]
+
+
 def qr_payload(receipt: Receipt, signature: bytes) -> str:
-    """'FAR1:' + base64url(zlib(canonical + signature)), without padding."""
+    """'FAR1:' + base64url(zlib(canonical + signature) + seal), without padding.
+
+    A deflate stream has bits that decompression ignores (padding before a byte
+    boundary), so a changed character could leave the content and its signature
+    intact; the seal over the compressed bytes makes every changed character show.
+    """
     packed = zlib.compress(canonical(receipt) + signature, 9)
-    return QR_PREFIX + base64.urlsafe_b64encode(packed).decode().rstrip("=")
+    return QR_PREFIX + base64.urlsafe_b64encode(packed + _seal(packed)).decode().rstrip("=")
 
 
 class ReceiptCheck(StrEnum):
@@ -164,13 +176,16 @@ def decode_payload(payload: str) -> Decoded | None:
         return None
     body = text.removeprefix(QR_PREFIX)
     try:
-        packed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        sealed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        packed, seal = sealed[:-_SEAL], sealed[-_SEAL:]
+        if _seal(packed) != seal:
+            return None
         raw = zlib.decompress(packed)
     except (binascii.Error, ValueError, zlib.error):
         return None
     # The last character's spare bits are ignored by the decoder; a code whose text is
     # not exactly what we would write has been changed, even if it decodes the same.
-    if base64.urlsafe_b64encode(packed).decode().rstrip("=") != body:
+    if base64.urlsafe_b64encode(sealed).decode().rstrip("=") != body:
         return None
     content, signature = raw[:-64], raw[-64:]
     try:
