@@ -30,7 +30,50 @@ def parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-data", help="fill the database with generated growers")
     demo.add_argument("--growers", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=1)
+    verify = sub.add_parser(
+        "verify-receipt",
+        help="say whether a receipt (its PDF, or its scanned QR text) is genuine; "
+        "exit 0 genuine, 1 altered, 2 unknown key, 3 not a receipt",
+    )
+    verify.add_argument("receipt", help="FILE.pdf, or the text of a receipt's QR code")
     return p
+
+
+VERIFY_EXIT = {"genuine": 0, "altered": 1, "unknown_key": 2, "not_a_receipt": 3}
+
+
+def verify_receipt(data_dir: Path, receipt: str) -> int:
+    from fieldapp.domain.money import format_yuan
+    from fieldapp.domain.receipts import is_receipt_code
+    from fieldapp.services.purchases import PurchaseService
+    from fieldapp.services.setup import open_database
+
+    db = open_database(data_dir / "fieldapp.db")
+    try:
+        service = PurchaseService(db)
+        path = Path(receipt)
+        if not is_receipt_code(receipt) and (path.suffix.lower() == ".pdf" or path.is_file()):
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                print(f"fieldapp verify-receipt: cannot read {path}: {exc}", file=sys.stderr)
+                return 3
+            check, decoded = service.verify_pdf(data)
+        else:
+            check, decoded = service.verify(receipt)
+    finally:
+        db.close()
+    words = {
+        "genuine": "genuine: signed by a known laptop and unchanged",
+        "altered": "ALTERED: the receipt does not match its signature; do not pay on it",
+        "unknown_key": "unknown key: signed by a laptop not known here (sync first)",
+        "not_a_receipt": "not a FieldApp receipt",
+    }
+    print(words[check.value])
+    if decoded is not None and check.value != "altered":
+        print(f"  {decoded.number}  {decoded.issued_at}  {decoded.grower_name} ({decoded.card_no})")
+        print(f"  total {format_yuan(decoded.total_fen)} yuan")
+    return VERIFY_EXIT[check.value]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{args.growers} demo growers written to {data_dir / 'fieldapp.db'}")
         return 0
+    if args.command == "verify-receipt":
+        return verify_receipt(data_dir, args.receipt)
     from fieldapp import app
 
     return app.run(data_dir, args.settings)

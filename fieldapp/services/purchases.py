@@ -6,10 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldapp.domain.cards import decode_card
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.growers import Grower, Status
+from fieldapp.domain.money import format_yuan
 from fieldapp.domain.pricing import Band, Container, Lot, LotInput, PriceRule, Rules, price_lot
 from fieldapp.domain.receipts import (
     Decoded,
@@ -27,6 +30,9 @@ from fieldapp.storage import purchases as store
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
 from fieldapp.storage.purchases import LedgerEntry
+
+if TYPE_CHECKING:
+    from fieldapp.domain.settlement import Settlement
 
 MAX_LOTS = 50
 MAX_REASON = 200
@@ -262,6 +268,102 @@ class PurchaseService:
     def verify(self, payload: str) -> tuple[ReceiptCheck, Decoded | None]:
         """Is a scanned receipt code genuine? Checked against every key this installation knows."""
         return check_payload(payload, store.public_keys(self.db))
+
+    def verify_pdf(self, data: bytes) -> tuple[ReceiptCheck, Decoded | None]:
+        """Is a receipt PDF genuine? Its signed content (kept in the file's metadata, the
+        same text as its QR code) must verify, and the printed number, grower and total
+        must be the signed ones: a PDF edited to show another total is ALTERED."""
+        from fieldapp.documents.receipts import receipt_payload_from_pdf
+
+        payload = receipt_payload_from_pdf(data)
+        if payload is None:
+            return ReceiptCheck.NOT_A_RECEIPT, None
+        check, decoded = self.verify(payload)
+        if check != ReceiptCheck.GENUINE or decoded is None:
+            return check, decoded
+        text = "".join(pdf_text(data).split())
+        printed = (decoded.number, decoded.grower_name, format_yuan(decoded.total_fen))
+        if not all("".join(p.split()) in text for p in printed):
+            return ReceiptCheck.ALTERED, decoded
+        return check, decoded
+
+    def receipt_pdf(self, receipt_id: str, layout: str = "thermal_80", copy: bool = False) -> bytes:
+        """The receipt on paper: VOID marked if voided, COPY if a reprint."""
+        from fieldapp.documents.receipts import ReceiptLayout, VoidInfo, render_receipt
+
+        found = store.entry(self.db, receipt_id)
+        if found is None:
+            raise LedgerError(LedgerProblem.RECEIPT_UNKNOWN)
+        void = None
+        if found.void is not None:
+            void = VoidInfo(
+                reason=found.void.reason,
+                voided_at=found.void.voided_at[:19] + "Z",
+                clerk=found.void.clerk,
+                replacement=found.replaced_by,
+            )
+        try:
+            paper = ReceiptLayout(layout)
+        except ValueError:
+            paper = ReceiptLayout.THERMAL_80
+        return render_receipt(found.signed, paper, copy=copy, void=void)
+
+    # -- the end of the day ---------------------------------------------------------------
+
+    def settlement(self, day: dt.date, coop_name: str) -> Settlement:
+        """Every receipt issued on `day` (this computer's local day), voids listed apart."""
+        from fieldapp.domain.settlement import Payment, SettlementEntry, settle
+
+        start = dt.datetime(day.year, day.month, day.day).astimezone()
+        entries = self.receipts_between(start, start + dt.timedelta(days=1))
+        paid = {
+            PaymentMethod.CASH.value: Payment.CASH,
+            PaymentMethod.TRANSFER.value: Payment.TRANSFER,
+        }
+        return settle(
+            day,
+            clean(coop_name),
+            [
+                SettlementEntry(
+                    receipt=e.signed.receipt,
+                    payment=paid[e.payment.method] if e.payment else Payment.UNPAID,
+                    payment_ref=e.payment.reference if e.payment else "",
+                    voided=e.void is not None,
+                    void_reason=e.void.reason if e.void else "",
+                    voided_by=e.void.clerk if e.void else "",
+                )
+                for e in entries
+            ],
+        )
+
+    def settlement_pdf(self, settlement: Settlement) -> bytes:
+        from fieldapp.documents.settlement import render_settlement
+
+        return render_settlement(settlement)
+
+    def settlement_xlsx(self, settlement: Settlement, path: Path) -> None:
+        from fieldapp.documents.settlement import settlement_rows
+
+        from .sheet_files import write_workbook
+
+        write_workbook(path, settlement_rows(settlement))
+
+
+def pdf_text(data: bytes) -> str:
+    """The text a PDF shows, all pages (PDFium, as the printer path uses)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        parts = []
+        for page in document:
+            text_page = page.get_textpage()
+            parts.append(text_page.get_text_range())
+            text_page.close()
+            page.close()
+        return "\n".join(parts)
+    finally:
+        document.close()
 
 
 def _bad_band(band: Band) -> bool:

@@ -460,20 +460,32 @@ def write_sheet(
 
 
 def _write_xlsx(path: Path, header: list[str], rows: list[list], text_columns: set[int]) -> None:
+    write_workbook(path, [("", header, rows)], text_columns)
+
+
+def write_workbook(
+    path: Path,
+    sheets: list[tuple[str, list[str], list[list]]],
+    text_columns: set[int] | None = None,
+) -> None:
+    """An XLSX with one sheet per (name, header, rows); cells keep their Python types
+    (Decimal, int, datetime), text columns are text cells."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
 
+    text_columns = text_columns or set()
     book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet()
-    sheet.freeze_panes = "A2"
-    sheet.append(header)
-    for row in rows:
-        cells = []
-        for i, value in enumerate(row):
-            cell = WriteOnlyCell(sheet, value=value)
-            if i in text_columns:
-                # '@' keeps Excel from turning 18-digit ID numbers into 1.1E+17 on edit.
-                cell.number_format = "@"
-            cells.append(cell)
-        sheet.append(cells)
+    for name, header, rows in sheets:
+        sheet = book.create_sheet(title=name[:31] or None)
+        sheet.freeze_panes = "A2"
+        sheet.append(header)
+        for row in rows:
+            cells = []
+            for i, value in enumerate(row):
+                cell = WriteOnlyCell(sheet, value=value)
+                if i in text_columns:
+                    # '@' keeps Excel from turning 18-digit ID numbers into 1.1E+17 on edit.
+                    cell.number_format = "@"
+                cells.append(cell)
+            sheet.append(cells)
     book.save(path)
