@@ -14,15 +14,17 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fieldapp import settings as keys  # noqa: E402
+from fieldapp.domain.cards import encode_card  # noqa: E402
 from fieldapp.services.bundle import Services  # noqa: E402
 from fieldapp.services.demo_data import fill  # noqa: E402
+from fieldapp.services.registry import ListFilter  # noqa: E402
 from fieldapp.services.setup import open_database  # noqa: E402
 from fieldapp.settings import Settings  # noqa: E402
 from fieldapp.tasks import Tasks  # noqa: E402
@@ -154,6 +156,78 @@ def main() -> int:
     @step(500)
     def settings_page() -> None:
         grab(out, "06_settings")
+        settings.set(keys.CLERK, "李秀英")
+        settings.set(keys.COOP_CODE, "LY")
+        window.navigation.setCurrentRow(2)
+        page = window.weighing_page
+        assert page is not None
+        # No print dialog in screenshots: receipts go to files instead.
+        page.printer.print_pdf = lambda pdf, title, **_: (out / f"{title}.pdf").write_bytes(pdf)
+        grower = services.registry.get(
+            services.registry.rows(services.registry.find(ListFilter(), limit=5))[2].grower_id
+        )
+        page.station.scan.setText(encode_card(grower.card_no, grower.id))
+        page.station.find_grower()
+
+    @step(4500)
+    def station_first_lot() -> None:
+        station = window.weighing_page.station
+        station.take_gross()
+        station.container_count.setValue(12)
+        station.container.setCurrentIndex(
+            station.container.findText("编织袋", Qt.MatchFlag.MatchStartsWith)
+        )
+        station.moisture.setText("16.5")
+        station.impurity.setText("1.2")
+        station.add_lot()
+        station.grade.setCurrentIndex(1)
+
+    @step(3000)
+    def station_second_lot() -> None:
+        station = window.weighing_page.station
+        station.take_gross()
+        station.moisture.setText("15.0")
+
+    @step(400)
+    def station_shot() -> None:
+        grab(out, "10_station")
+        window.weighing_page.station.add_lot()
+        window.weighing_page.station.save()
+
+    @step(1200)
+    def receipts_tab() -> None:
+        page = window.weighing_page
+        page.tabs.setCurrentWidget(page.receipts)
+
+    @step(800)
+    def receipts_shot() -> None:
+        grab(out, "11_receipts")
+        page = window.weighing_page
+        page.tabs.setCurrentWidget(page.station)
+        from fieldapp.ui.station_settings import StationSettingsDialog
+
+        dialog = StationSettingsDialog(
+            settings, [("COM3", "USB-SERIAL CH340 (COM3)")], window, tasks
+        )
+        window.station_settings = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    @step(500)
+    def station_settings() -> None:
+        grab(out, "12_station_settings")
+        window.station_settings.reject()  # type: ignore[attr-defined]
+        window.weighing_page.open_settlement()
+
+    @step(1000)
+    def settlement() -> None:
+        grab(out, "13_settlement")
+        window.weighing_page.dialog.close()
+        window.weighing_page.open_rules()
+
+    @step(800)
+    def rules() -> None:
+        grab(out, "14_price_rules")
+        window.weighing_page.dialog.close()
         window.navigation.setCurrentRow(1)
 
     @step(400)

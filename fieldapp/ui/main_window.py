@@ -33,6 +33,7 @@ from .placeholder_page import PlaceholderPage
 if TYPE_CHECKING:
     from .grower_editor import GrowerEditor
     from .settings_page import SettingsPage
+    from .weighing_page import WeighingPage
 
 GROWERS, VISITS, WEIGHING, SYNC, SETTINGS = range(5)
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         # Built when first shown: each Qt class a screen uses costs start-up time the
         # first time it is touched (PySide creates its Python type and enums lazily).
         self.settings_page: SettingsPage | None = None
+        self.weighing_page: WeighingPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.growers)
         self.pages.addWidget(
@@ -63,12 +65,7 @@ class MainWindow(QMainWindow):
                 self.tr("Recording visits, photos and treatment advice comes in a later version."),
             )
         )
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Weighing"),
-                self.tr("The weighing station and receipts come in a later version."),
-            )
-        )
+        self.pages.addWidget(QWidget())  # replaced by the weighing page on first visit
         self.pages.addWidget(
             PlaceholderPage(
                 self.tr("Sync"),
@@ -186,6 +183,8 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         if index == SETTINGS and self.settings_page is None:
             self._build_settings_page()
+        if index == WEIGHING and self.weighing_page is None:
+            self._build_weighing_page()
         self.pages.setCurrentIndex(index)
         if index == GROWERS:
             self.growers.focus_search()
@@ -201,6 +200,16 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.settings_page = page
+
+    def _build_weighing_page(self) -> None:
+        from .weighing_page import WeighingPage  # the scale, ReportLab, cryptography
+
+        page = WeighingPage(self.services, self.tasks, self.settings)
+        placeholder = self.pages.widget(WEIGHING)
+        self.pages.insertWidget(WEIGHING, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.weighing_page = page
 
     def _find(self) -> None:
         self.navigation.setCurrentRow(GROWERS)
@@ -337,5 +346,7 @@ class MainWindow(QMainWindow):
         )
         self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())
         self.settings.sync()
+        if self.weighing_page is not None:
+            self.weighing_page.stop()  # the scale reader's thread
         self.tasks.wait()
         super().closeEvent(event)

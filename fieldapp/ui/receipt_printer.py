@@ -89,7 +89,7 @@ class ReceiptPrinter:
         self.settings = settings
         self.parent = parent
 
-    def choose_printer(self, printer: QPrinter, ask: bool) -> bool:
+    def choose_printer(self, printer: QPrinter, ask: bool, remember: bool = True) -> bool:
         name = self.settings.get(keys.RECEIPT_PRINTER)
         if name and not ask and name in QPrinterInfo.availablePrinterNames():
             printer.setPrinterName(name)
@@ -97,17 +97,24 @@ class ReceiptPrinter:
         dialog = QPrintDialog(printer, self.parent)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+        if remember and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
             self.settings.set(keys.RECEIPT_PRINTER, printer.printerName())
         return True
 
     def print_pdf(
-        self, pdf: bytes, title: str, ask: bool = False, copies: int | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        ask: bool = False,
+        copies: int | None = None,
+        remember: bool = True,
     ) -> bool:
-        """False when the user cancelled the print dialog."""
+        """False when the user cancelled the print dialog. `remember`: the printer chosen
+        becomes the receipt printer (not for A4 reports)."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
-        if not self.choose_printer(printer, ask or self.settings.get(keys.RECEIPT_ASK_PRINTER)):
+        ask = ask or self.settings.get(keys.RECEIPT_ASK_PRINTER)
+        if not self.choose_printer(printer, ask, remember):
             return False
         printer.setCopyCount(copies or max(1, self.settings.get(keys.RECEIPT_COPIES)))
         paint_pdf(printer, pdf)

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BandsEditor</name>
+    <message>
+        <source>From %</source>
+        <translation>From %</translation>
+    </message>
+    <message>
+        <source>To %</source>
+        <translation>To %</translation>
+    </message>
+    <message>
+        <source>Deduct %/point</source>
+        <translation>Deduct %/point</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Try a reading:</source>
+        <translation>Try a reading:</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>Moisture</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>Impurity</translation>
+    </message>
+    <message>
+        <source>Row {row}: “From” must be a percentage with at most one decimal, e.g. 14.0.</source>
+        <translation>Row {row}: “From” must be a percentage with at most one decimal, e.g. 14.0.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “To” must be a percentage with at most one decimal, or empty for no limit.</source>
+        <translation>Row {row}: “To” must be a percentage with at most one decimal, or empty for no limit.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the deduction must be a percentage of the weight with at most two decimals, e.g. 1.5.</source>
+        <translation>Row {row}: the deduction must be a percentage of the weight with at most two decimals, e.g. 1.5.</translation>
+    </message>
+    <message>
+        <source>Row {row}: percentages go from 0 to 100.</source>
+        <translation>Row {row}: percentages go from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “To” must be more than “From”.</source>
+        <translation>Row {row}: “To” must be more than “From”.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the deduction per point must be between 0 and 100%.</source>
+        <translation>Row {row}: the deduction per point must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <source>Row {row} starts at {start}%, but another row has no upper limit: only the highest row may be open-ended.</source>
+        <translation>Row {row} starts at {start}%, but another row has no upper limit: only the highest row may be open-ended.</translation>
+    </message>
+    <message>
+        <source>Row {row} starts at {start}%, inside the row that ends at {end}%: rows must not overlap.</source>
+        <translation>Row {row} starts at {start}%, inside the row that ends at {end}%: rows must not overlap.</translation>
+    </message>
+    <message>
+        <source>(correct the table to see an example)</source>
+        <translation>(correct the table to see an example)</translation>
+    </message>
+    <message>
+        <source>No rows: {quality} deducts nothing.</source>
+        <translation>No rows: {quality} deducts nothing.</translation>
+    </message>
+    <message>
+        <source>(type a reading such as 16.5)</source>
+        <translation>(type a reading such as 16.5)</translation>
+    </message>
+    <message>
+        <source>(a reading is between 0 and 100)</source>
+        <translation>(a reading is between 0 and 100)</translation>
+    </message>
+    <message>
+        <source>{quality} {reading}%: deduct {percent}% of the weight</source>
+        <translation>{quality} {reading}%: deduct {percent}% of the weight</translation>
+    </message>
+</context>
+<context>
     <name>CardsDialog</name>
     <message>
         <source>Grower cards</source>
@@ -667,10 +754,6 @@
         <translation>Weighing</translation>
     </message>
     <message>
-        <source>The weighing station and receipts come in a later version.</source>
-        <translation>The weighing station and receipts come in a later version.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -797,6 +880,96 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>ManualWeightDialog</name>
+    <message>
+        <source>e.g. 1234.5</source>
+        <translation>e.g. 1234.5</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Why is the weight typed? e.g. scale broken</source>
+        <translation>Why is the weight typed? e.g. scale broken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the purchase and printed on the receipt.</source>
+        <translation>The reason is kept with the purchase and printed on the receipt.</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, e.g. 1234.5</source>
+        <translation>Type the weight in kg, e.g. 1234.5</translation>
+    </message>
+    <message>
+        <source>A typed weight needs a reason.</source>
+        <translation>A typed weight needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay receipt {number}</source>
+        <translation>Pay receipt {number}</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Amount to pay</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan</source>
+        <translation>{yuan} yuan</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>The bank's transaction number</source>
+        <translation>The bank's transaction number</translation>
+    </message>
+    <message>
+        <source>Grower's account: {account}</source>
+        <translation>Grower's account: {account}</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Paid in</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <source>A transfer needs the bank's reference.</source>
+        <translation>A transfer needs the bank's reference.</translation>
+    </message>
+    <message>
+        <source>Write who is paying.</source>
+        <translation>Write who is paying.</translation>
+    </message>
+</context>
+<context>
     <name>PickList</name>
     <message>
         <source>Add…</source>
@@ -887,6 +1060,560 @@ Laptop code: %s</translation>
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Net (kg)</source>
+        <translation>Net (kg)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Voided {time} by {clerk}: {reason}</source>
+        <translation>Voided {time} by {clerk}: {reason}</translation>
+    </message>
+    <message>
+        <source>Corrected by receipt {number}</source>
+        <translation>Corrected by receipt {number}</translation>
+    </message>
+    <message>
+        <source>Paid {time} by {clerk}, {method}</source>
+        <translation>Paid {time} by {clerk}, {method}</translation>
+    </message>
+    <message>
+        <source>Corrects receipt {number}</source>
+        <translation>Corrects receipt {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Back to the day's receipts</source>
+        <translation>Back to the day's receipts</translation>
+    </message>
+    <message>
+        <source>Search receipt no. (or last digits), grower or card, or scan a receipt</source>
+        <translation>Search receipt no. (or last digits), grower or card, or scan a receipt</translation>
+    </message>
+    <message>
+        <source>Pay… (F6)</source>
+        <translation>Pay… (F6)</translation>
+    </message>
+    <message>
+        <source>Void… (F8)</source>
+        <translation>Void… (F8)</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>Reprint (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Issue corrected receipt…</source>
+        <translation>Issue corrected receipt…</translation>
+    </message>
+    <message>
+        <source>Issue a corrected receipt</source>
+        <translation>Issue a corrected receipt</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Receipts of {name} · card {card}, all days</source>
+        <translation>Receipts of {name} · card {card}, all days</translation>
+    </message>
+    <message>
+        <source>Receipts of one grower, all days</source>
+        <translation>Receipts of one grower, all days</translation>
+    </message>
+    <message>
+        <source>The receipts could not be read: {detail}</source>
+        <translation>The receipts could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>No receipt matches “{text}”</source>
+        <translation>No receipt matches “{text}”</translation>
+    </message>
+    <message>
+        <source>Search by receipt number or its last digits, grower name or card number. Press Enter to look a receipt number up on every day.</source>
+        <translation>Search by receipt number or its last digits, grower name or card number. Press Enter to look a receipt number up on every day.</translation>
+    </message>
+    <message>
+        <source>No receipts for this grower yet</source>
+        <translation>No receipts for this grower yet</translation>
+    </message>
+    <message>
+        <source>Receipts appear here once the grower has sold at the weighing station.</source>
+        <translation>Receipts appear here once the grower has sold at the weighing station.</translation>
+    </message>
+    <message>
+        <source>No receipts today yet</source>
+        <translation>No receipts today yet</translation>
+    </message>
+    <message>
+        <source>No receipts on {day}</source>
+        <translation>No receipts on {day}</translation>
+    </message>
+    <message>
+        <source>No receipts from {first} to {last}</source>
+        <translation>No receipts from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Receipts appear here as soon as the weighing station issues them. To find an older receipt, choose other days or type its number and press Enter.</source>
+        <translation>Receipts appear here as soon as the weighing station issues them. To find an older receipt, choose other days or type its number and press Enter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform><numerusform>%n receipts</numerusform></translation>
+    </message>
+    <message>
+        <source>net {kg} kg</source>
+        <translation>net {kg} kg</translation>
+    </message>
+    <message>
+        <source>amount &lt;b&gt;{yuan}&lt;/b&gt; yuan</source>
+        <translation>amount &lt;b&gt;{yuan}&lt;/b&gt; yuan</translation>
+    </message>
+    <message>
+        <source>unpaid &lt;b&gt;{yuan}&lt;/b&gt; yuan</source>
+        <translation>unpaid &lt;b&gt;{yuan}&lt;/b&gt; yuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void, not counted</source>
+        <translation>
+            <numerusform>%n void, not counted</numerusform><numerusform>%n void, not counted</numerusform></translation>
+    </message>
+    <message>
+        <source>Shown: </source>
+        <translation>Shown: </translation>
+    </message>
+    <message>
+        <source>There is no receipt {number} in this laptop's ledger.</source>
+        <translation>There is no receipt {number} in this laptop's ledger.</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is paid: {yuan} yuan, {method}.</source>
+        <translation>Receipt {number} is paid: {yuan} yuan, {method}.</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</source>
+        <translation>Receipt {number} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Not voided</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is void. If the grower is still owed, issue a corrected receipt.</source>
+        <translation>Receipt {number} is void. If the grower is still owed, issue a corrected receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Prices, grades and containers</source>
+        <translation>Prices, grades and containers</translation>
+    </message>
+    <message>
+        <source>Prices and grades</source>
+        <translation>Prices and grades</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price (yuan/kg)</source>
+        <translation>Price (yuan/kg)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>No grades yet. Press “Add grade” to set the first price.</source>
+        <translation>No grades yet. Press “Add grade” to set the first price.</translation>
+    </message>
+    <message>
+        <source>Add grade</source>
+        <translation>Add grade</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Stop buying…</source>
+        <translation>Stop buying…</translation>
+    </message>
+    <message>
+        <source>Choose a grade in the list and press Edit to change its price or deductions, or press Add grade.</source>
+        <translation>Choose a grade in the list and press Edit to change its price or deductions, or press Add grade.</translation>
+    </message>
+    <message>
+        <source>e.g. 一等, 特级, 统货</source>
+        <translation>e.g. 一等, 特级, 统货</translation>
+    </message>
+    <message>
+        <source>yuan/kg</source>
+        <translation>yuan/kg</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Moisture deductions</source>
+        <translation>Moisture deductions</translation>
+    </message>
+    <message>
+        <source>Impurity deductions</source>
+        <translation>Impurity deductions</translation>
+    </message>
+    <message>
+        <source>Each row: above “From” and up to “To” (empty: no upper limit), every percentage point deducts the given share of the weight after tare.</source>
+        <translation>Each row: above “From” and up to “To” (empty: no upper limit), every percentage point deducts the given share of the weight after tare.</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this grade's price. Receipts already issued keep the price they were made with.</source>
+        <translation>Saving makes a new version of this grade's price. Receipts already issued keep the price they were made with.</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>New grade</translation>
+    </message>
+    <message>
+        <source>Save grade</source>
+        <translation>Save grade</translation>
+    </message>
+    <message>
+        <source>{crop} · {grade} (now version {version})</source>
+        <translation>{crop} · {grade} (now version {version})</translation>
+    </message>
+    <message>
+        <source>Choose the crop.</source>
+        <translation>Choose the crop.</translation>
+    </message>
+    <message>
+        <source>Write the grade, e.g. 一等.</source>
+        <translation>Write the grade, e.g. 一等.</translation>
+    </message>
+    <message>
+        <source>The grade is too long (at most {n} characters).</source>
+        <translation>The grade is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{crop} already has the grade “{grade}”. Choose it in the list and press Edit to change its price.</source>
+        <translation>{crop} already has the grade “{grade}”. Choose it in the list and press Edit to change its price.</translation>
+    </message>
+    <message>
+        <source>Write the price in yuan per kg, e.g. 2.35.</source>
+        <translation>Write the price in yuan per kg, e.g. 2.35.</translation>
+    </message>
+    <message>
+        <source>A price has at most two decimals (fen): “{text}” cannot be paid. Write e.g. 2.35.</source>
+        <translation>A price has at most two decimals (fen): “{text}” cannot be paid. Write e.g. 2.35.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price. Write yuan per kg, e.g. 2.35.</source>
+        <translation>“{text}” is not a price. Write yuan per kg, e.g. 2.35.</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero. To stop buying a grade, use “Stop buying” in the list.</source>
+        <translation>The price must be more than zero. To stop buying a grade, use “Stop buying” in the list.</translation>
+    </message>
+    <message>
+        <source>{price} yuan/kg is too high; check the figure.</source>
+        <translation>{price} yuan/kg is too high; check the figure.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>Nothing was saved: correct what is marked in red.</translation>
+    </message>
+    <message>
+        <source>Saved: {crop} · {grade} is now version {version}, {price} yuan/kg. Receipts already issued keep their price.</source>
+        <translation>Saved: {crop} · {grade} is now version {version}, {price} yuan/kg. Receipts already issued keep their price.</translation>
+    </message>
+    <message>
+        <source>Stop buying</source>
+        <translation>Stop buying</translation>
+    </message>
+    <message>
+        <source>Stop buying {crop} · {grade}? It will no longer be offered at the weighing station. Receipts already issued are not changed. To buy it again later, add the grade again.</source>
+        <translation>Stop buying {crop} · {grade}? It will no longer be offered at the weighing station. Receipts already issued are not changed. To buy it again later, add the grade again.</translation>
+    </message>
+    <message>
+        <source>{crop} · {grade} is no longer bought.</source>
+        <translation>{crop} · {grade} is no longer bought.</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Tare (kg)</source>
+        <translation>Tare (kg)</translation>
+    </message>
+    <message>
+        <source>No containers yet. Add the sacks, baskets or crates growers bring, with what one weighs empty, and the station subtracts them from the gross weight.</source>
+        <translation>No containers yet. Add the sacks, baskets or crates growers bring, with what one weighs empty, and the station subtracts them from the gross weight.</translation>
+    </message>
+    <message>
+        <source>Add container</source>
+        <translation>Add container</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>e.g. 编织袋, 竹筐, 塑料周转箱</source>
+        <translation>e.g. 编织袋, 竹筐, 塑料周转箱</translation>
+    </message>
+    <message>
+        <source>kg, one empty container</source>
+        <translation>kg, one empty container</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Receipts already issued keep the tare they were weighed with.</source>
+        <translation>Receipts already issued keep the tare they were weighed with.</translation>
+    </message>
+    <message>
+        <source>Choose a container and press Edit, or press Add container.</source>
+        <translation>Choose a container and press Edit, or press Add container.</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>New container</translation>
+    </message>
+    <message>
+        <source>Edit container</source>
+        <translation>Edit container</translation>
+    </message>
+    <message>
+        <source>Write the container's name, e.g. 编织袋.</source>
+        <translation>Write the container's name, e.g. 编织袋.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>The name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>There is already a container called “{name}”.</source>
+        <translation>There is already a container called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Write what one empty container weighs, in kg, e.g. 0.15.</source>
+        <translation>Write what one empty container weighs, in kg, e.g. 0.15.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weight. Write kg, e.g. 0.15.</source>
+        <translation>“{text}” is not a weight. Write kg, e.g. 0.15.</translation>
+    </message>
+    <message>
+        <source>The tare cannot be less than zero.</source>
+        <translation>The tare cannot be less than zero.</translation>
+    </message>
+    <message>
+        <source>{kg} kg is too heavy for a container; weigh the vehicle instead.</source>
+        <translation>{kg} kg is too heavy for a container; weigh the vehicle instead.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {kg} kg each.</source>
+        <translation>Saved: {name}, {kg} kg each.</translation>
+    </message>
+    <message>
+        <source>Remove container</source>
+        <translation>Remove container</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Receipts already issued keep the tare they were weighed with.</source>
+        <translation>Remove “{name}” from the list? Receipts already issued keep the tare they were weighed with.</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>“{name}” was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleFeed</name>
+    <message>
+        <source>simulator</source>
+        <translation>simulator</translation>
+    </message>
+    <message>
+        <source>The scale settings are not valid.</source>
+        <translation>The scale settings are not valid.</translation>
+    </message>
+    <message>
+        <source>No scale port chosen (station settings).</source>
+        <translation>No scale port chosen (station settings).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged frame(s) ignored</source>
+        <translation>
+            <numerusform>%n damaged frame ignored</numerusform><numerusform>%n damaged frames ignored</numerusform></translation>
+    </message>
+    <message>
+        <source>Overload: take some weight off the scale.</source>
+        <translation>Overload: take some weight off the scale.</translation>
+    </message>
+    <message>
+        <source>Below zero: zero the scale.</source>
+        <translation>Below zero: zero the scale.</translation>
+    </message>
+    <message>
+        <source>The scale is busy.</source>
+        <translation>The scale is busy.</translation>
+    </message>
+    <message>
+        <source>The scale reports an error.</source>
+        <translation>The scale reports an error.</translation>
+    </message>
+    <message>
+        <source>Scale connected: %1</source>
+        <translation>Scale connected: %1</translation>
+    </message>
+    <message>
+        <source>The scale sends nothing. Is the indicator switched on?</source>
+        <translation>The scale sends nothing. Is the indicator switched on?</translation>
+    </message>
+    <message>
+        <source>The scale sends data this program cannot read: check the indicator, baud rate and parity in the station settings (or use Detect).</source>
+        <translation>The scale sends data this program cannot read: check the indicator, baud rate and parity in the station settings (or use Detect).</translation>
+    </message>
+    <message>
+        <source>The scale's port or address is not there. Is the cable plugged in?</source>
+        <translation>The scale's port or address is not there. Is the cable plugged in?</translation>
+    </message>
+    <message>
+        <source>This user may not open the scale's port.</source>
+        <translation>This user may not open the scale's port.</translation>
+    </message>
+    <message>
+        <source>Another program is using the scale's port.</source>
+        <translation>Another program is using the scale's port.</translation>
+    </message>
+    <message>
+        <source>The port refused these line settings.</source>
+        <translation>The port refused these line settings.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the scale's network address.</source>
+        <translation>Nothing answers at the scale's network address.</translation>
+    </message>
+    <message>
+        <source>The scale's network converter does not answer.</source>
+        <translation>The scale's network converter does not answer.</translation>
+    </message>
+    <message>
+        <source>The scale was disconnected. Reconnecting…</source>
+        <translation>The scale was disconnected. Reconnecting…</translation>
+    </message>
+    <message>
+        <source>The scale is not connected. Reconnecting…</source>
+        <translation>The scale is not connected. Reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1717,818 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Day settlement</source>
+        <translation>Day settlement</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Adding up…</translation>
+    </message>
+    <message>
+        <source>The settlement could not be made: %1</source>
+        <translation>The settlement could not be made: %1</translation>
+    </message>
+    <message>
+        <source>No receipts were issued on this day.</source>
+        <translation>No receipts were issued on this day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), net %1 kg</source>
+        <translation>
+            <numerusform>%n receipt, net %1 kg</numerusform><numerusform>%n receipts, net %1 kg</numerusform></translation>
+    </message>
+    <message>
+        <source>Total ¥%1 (%2)</source>
+        <translation>Total ¥%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paid ¥%1, unpaid ¥%2</source>
+        <translation>Paid ¥%1, unpaid ¥%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided receipt(s), not counted</source>
+        <translation>
+            <numerusform>%n voided receipt, not counted</numerusform><numerusform>%n voided receipts, not counted</numerusform></translation>
+    </message>
+    <message>
+        <source>settlement-%1</source>
+        <translation>settlement-%1</translation>
+    </message>
+    <message>
+        <source>Save the settlement</source>
+        <translation>Save the settlement</translation>
+    </message>
+    <message>
+        <source>The file is open in another program. Close it and try again.</source>
+        <translation>The file is open in another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>No scale connected</source>
+        <translation>No scale connected</translation>
+    </message>
+    <message>
+        <source>Scan the grower's card, or type a name or card number</source>
+        <translation>Scan the grower's card, or type a name or card number</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>Station settings…</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Take gross weight (F2)</source>
+        <translation>Take gross weight (F2)</translation>
+    </message>
+    <message>
+        <source>Take tare weight (F3)</source>
+        <translation>Take tare weight (F3)</translation>
+    </message>
+    <message>
+        <source>Type a weight…</source>
+        <translation>Type a weight…</translation>
+    </message>
+    <message>
+        <source>Per container</source>
+        <translation>Per container</translation>
+    </message>
+    <message>
+        <source>Weighed empty</source>
+        <translation>Weighed empty</translation>
+    </message>
+    <message>
+        <source>No tare</source>
+        <translation>No tare</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>Add to receipt (F4)</source>
+        <translation>Add to receipt (F4)</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Moisture %</source>
+        <translation>Moisture %</translation>
+    </message>
+    <message>
+        <source>Impurity %</source>
+        <translation>Impurity %</translation>
+    </message>
+    <message>
+        <source>Gross kg</source>
+        <translation>Gross kg</translation>
+    </message>
+    <message>
+        <source>Tare kg</source>
+        <translation>Tare kg</translation>
+    </message>
+    <message>
+        <source>Deducted kg</source>
+        <translation>Deducted kg</translation>
+    </message>
+    <message>
+        <source>Net kg</source>
+        <translation>Net kg</translation>
+    </message>
+    <message>
+        <source>Price yuan/kg</source>
+        <translation>Price yuan/kg</translation>
+    </message>
+    <message>
+        <source>Amount yuan</source>
+        <translation>Amount yuan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Remove lot (Del)</source>
+        <translation>Remove lot (Del)</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>Start over (Esc)</translation>
+    </message>
+    <message>
+        <source>Save and print (F9)</source>
+        <translation>Save and print (F9)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg)</source>
+        <translation>%1 (%2 kg)</translation>
+    </message>
+    <message>
+        <source>Grower not found</source>
+        <translation>Grower not found</translation>
+    </message>
+    <message>
+        <source>No grower matches “%1”. Check the card or the spelling.</source>
+        <translation>No grower matches “%1”. Check the card or the spelling.</translation>
+    </message>
+    <message>
+        <source>Choose the grower</source>
+        <translation>Choose the grower</translation>
+    </message>
+    <message>
+        <source>Another grower</source>
+        <translation>Another grower</translation>
+    </message>
+    <message>
+        <source>The lots on this receipt belong to %1. Start a new receipt for %2?</source>
+        <translation>The lots on this receipt belong to %1. Start a new receipt for %2?</translation>
+    </message>
+    <message>
+        <source>● Stable</source>
+        <translation>● Stable</translation>
+    </message>
+    <message>
+        <source>○ Moving</source>
+        <translation>○ Moving</translation>
+    </message>
+    <message>
+        <source>Wait until the scale shows a stable weight.</source>
+        <translation>Wait until the scale shows a stable weight.</translation>
+    </message>
+    <message>
+        <source>Type the gross weight</source>
+        <translation>Type the gross weight</translation>
+    </message>
+    <message>
+        <source>No price is set for this crop. Ask the coordinator.</source>
+        <translation>No price is set for this crop. Ask the coordinator.</translation>
+    </message>
+    <message>
+        <source>Type moisture and impurity as a percent, e.g. 14.5</source>
+        <translation>Type moisture and impurity as a percent, e.g. 14.5</translation>
+    </message>
+    <message>
+        <source>Take the gross weight from the scale (F2).</source>
+        <translation>Take the gross weight from the scale (F2).</translation>
+    </message>
+    <message>
+        <source>The tare is as heavy as the gross weight.</source>
+        <translation>The tare is as heavy as the gross weight.</translation>
+    </message>
+    <message>
+        <source>A tare cannot be negative.</source>
+        <translation>A tare cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>A percentage must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The deductions take the whole weight.</source>
+        <translation>The deductions take the whole weight.</translation>
+    </message>
+    <message>
+        <source>%1 yuan/kg (rule version %2)</source>
+        <translation>%1 yuan/kg (rule version %2)</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>(typed: %1)</translation>
+    </message>
+    <message>
+        <source>weighed %1 kg</source>
+        <translation>weighed %1 kg</translation>
+    </message>
+    <message>
+        <source>Net: —</source>
+        <translation>Net: —</translation>
+    </message>
+    <message>
+        <source>Amount: —</source>
+        <translation>Amount: —</translation>
+    </message>
+    <message>
+        <source>Net: %1 kg</source>
+        <translation>Net: %1 kg</translation>
+    </message>
+    <message>
+        <source>Amount: ¥%1</source>
+        <translation>Amount: ¥%1</translation>
+    </message>
+    <message>
+        <source>Tare %1 kg</source>
+        <translation>Tare %1 kg</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>Moisture</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>Impurity</translation>
+    </message>
+    <message>
+        <source>%1%2: less %3 kg</source>
+        <translation>%1%2: less %3 kg</translation>
+    </message>
+    <message>
+        <source>Scan the grower's card first.</source>
+        <translation>Scan the grower's card first.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throw away the %n lot(s) on this receipt?</source>
+        <translation>
+            <numerusform>Throw away the %n lot on this receipt?</numerusform><numerusform>Throw away the %n lots on this receipt?</numerusform></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the receipts:</source>
+        <translation>Your name, printed on the receipts:</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>The receipt could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Add at least one lot.</source>
+        <translation>Add at least one lot.</translation>
+    </message>
+    <message>
+        <source>Too many lots for one receipt.</source>
+        <translation>Too many lots for one receipt.</translation>
+    </message>
+    <message>
+        <source>Type the clerk's name in the station settings.</source>
+        <translation>Type the clerk's name in the station settings.</translation>
+    </message>
+    <message>
+        <source>This grower is not in the registry.</source>
+        <translation>This grower is not in the registry.</translation>
+    </message>
+    <message>
+        <source>This grower has left the cooperative.</source>
+        <translation>This grower has left the cooperative.</translation>
+    </message>
+    <message>
+        <source>The price rule has changed. Price the lots again.</source>
+        <translation>The price rule has changed. Price the lots again.</translation>
+    </message>
+    <message>
+        <source>No grower yet</source>
+        <translation>No grower yet</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>typed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s), net %1 kg, total ¥%2</source>
+        <translation>
+            <numerusform>%n lot, net %1 kg, total ¥%2</numerusform><numerusform>%n lots, net %1 kg, total ¥%2</numerusform></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+    <message>
+        <source>No lots on this receipt yet</source>
+        <translation>No lots on this receipt yet</translation>
+    </message>
+    <message>
+        <source>Corrects voided receipt %1</source>
+        <translation>Corrects voided receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation>58 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 sheet</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form, 3 parts</source>
+        <translation>241 mm continuous form, 3 parts</translation>
+    </message>
+    <message>
+        <source>Ask for the printer every time</source>
+        <translation>Ask for the printer every time</translation>
+    </message>
+    <message>
+        <source>Choose another printer next time</source>
+        <translation>Choose another printer next time</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Receipt number prefix</source>
+        <translation>Receipt number prefix</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Serial port (RS-232 / USB)</source>
+        <translation>Serial port (RS-232 / USB)</translation>
+    </message>
+    <message>
+        <source>Network (serial-to-Ethernet converter)</source>
+        <translation>Network (serial-to-Ethernet converter)</translation>
+    </message>
+    <message>
+        <source>Simulator (no scale, for training)</source>
+        <translation>Simulator (no scale, for training)</translation>
+    </message>
+    <message>
+        <source>Yaohua XK3190 (tF=0)</source>
+        <translation>Yaohua XK3190 (tF=0)</translation>
+    </message>
+    <message>
+        <source>Yaohua XK3190 (= format)</source>
+        <translation>Yaohua XK3190 (= format)</translation>
+    </message>
+    <message>
+        <source>ST,GS,+0012.34kg lines</source>
+        <translation>ST,GS,+0012.34kg lines</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo MT-SICS</source>
+        <translation>Mettler Toledo MT-SICS</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo continuous</source>
+        <translation>Mettler Toledo continuous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>Odd</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Try every baud rate, parity and indicator format on this port</source>
+        <translation>Try every baud rate, parity and indicator format on this port</translation>
+    </message>
+    <message>
+        <source>Baud rate, parity</source>
+        <translation>Baud rate, parity</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Network port</source>
+        <translation>Network port</translation>
+    </message>
+    <message>
+        <source>Stable within, for</source>
+        <translation>Stable within, for</translation>
+    </message>
+    <message>
+        <source>Choose the port the scale is plugged into.</source>
+        <translation>Choose the port the scale is plugged into.</translation>
+    </message>
+    <message>
+        <source>Listening on %1… (up to 30 s)</source>
+        <translation>Listening on %1… (up to 30 s)</translation>
+    </message>
+    <message>
+        <source>The port could not be opened: %1</source>
+        <translation>The port could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>No indicator format recognised. Is the scale on and sending?</source>
+        <translation>No indicator format recognised. Is the scale on and sending?</translation>
+    </message>
+    <message>
+        <source>Found %1 at %2 baud (%3 good frames). Save to use it.</source>
+        <translation>Found %1 at %2 baud (%3 good frames). Save to use it.</translation>
+    </message>
+    <message>
+        <source>Letters and digits only, e.g. LQ</source>
+        <translation>Letters and digits only, e.g. LQ</translation>
+    </message>
+    <message>
+        <source>Type the converter's address.</source>
+        <translation>Type the converter's address.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Check a receipt</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt, or paste its text and press Enter.</source>
+        <translation>Scan the QR code on the receipt, or paste its text and press Enter.</translation>
+    </message>
+    <message>
+        <source>Receipt code (FAR1:…)</source>
+        <translation>Receipt code (FAR1:…)</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Net (kg)</source>
+        <translation>Net (kg)</translation>
+    </message>
+    <message>
+        <source>Price (yuan/kg)</source>
+        <translation>Price (yuan/kg)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Scan {n} at {time}. Ready for the next receipt.</source>
+        <translation>Scan {n} at {time}. Ready for the next receipt.</translation>
+    </message>
+    <message>
+        <source>Waiting for a receipt</source>
+        <translation>Waiting for a receipt</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the field above and scan the receipt's QR code. The answer appears here.</source>
+        <translation>Put the cursor in the field above and scan the receipt's QR code. The answer appears here.</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>Genuine</translation>
+    </message>
+    <message>
+        <source>This receipt is exactly as the cooperative's laptop signed it. What it says:</source>
+        <translation>This receipt is exactly as the cooperative's laptop signed it. What it says:</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>Altered</translation>
+    </message>
+    <message>
+        <source>This receipt's code has been changed or damaged; do not pay on it.</source>
+        <translation>This receipt's code has been changed or damaged; do not pay on it.</translation>
+    </message>
+    <message>
+        <source>Cannot be checked yet</source>
+        <translation>Cannot be checked yet</translation>
+    </message>
+    <message>
+        <source>It was signed by a laptop this installation does not know yet. Sync with the cooperative first, then scan it again. Until then, do not pay on it. What it says, unchecked:</source>
+        <translation>It was signed by a laptop this installation does not know yet. Sync with the cooperative first, then scan it again. Until then, do not pay on it. What it says, unchecked:</translation>
+    </message>
+    <message>
+        <source>Not a receipt</source>
+        <translation>Not a receipt</translation>
+    </message>
+    <message>
+        <source>This is not a FieldApp receipt code: it is a grower card.</source>
+        <translation>This is not a FieldApp receipt code: it is a grower card.</translation>
+    </message>
+    <message>
+        <source>This is not a FieldApp receipt code.</source>
+        <translation>This is not a FieldApp receipt code.</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan</source>
+        <translation>{yuan} yuan</translation>
+    </message>
+    <message>
+        <source>Not in this laptop's ledger: it was issued on another laptop that has not synced with this one yet.</source>
+        <translation>Not in this laptop's ledger: it was issued on another laptop that has not synced with this one yet.</translation>
+    </message>
+    <message>
+        <source>VOID in this laptop's ledger since {time} ({reason}). Do not pay on it.</source>
+        <translation>VOID in this laptop's ledger since {time} ({reason}). Do not pay on it.</translation>
+    </message>
+    <message>
+        <source>It was corrected by receipt {number}.</source>
+        <translation>It was corrected by receipt {number}.</translation>
+    </message>
+    <message>
+        <source>Already PAID on {time} ({method}, {clerk}). Do not pay it again.</source>
+        <translation>Already PAID on {time} ({method}, {clerk}). Do not pay it again.</translation>
+    </message>
+    <message>
+        <source>In this laptop's ledger: not paid yet.</source>
+        <translation>In this laptop's ledger: not paid yet.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void receipt {number}</source>
+        <translation>Void receipt {number}</translation>
+    </message>
+    <message>
+        <source>{kg} kg · {yuan} yuan</source>
+        <translation>{kg} kg · {yuan} yuan</translation>
+    </message>
+    <message>
+        <source>Voiding cannot be undone. The receipt stays in the ledger, marked void, with your reason, and its number is never used again. The grower's paper receipt is no longer valid: take it back if you can.</source>
+        <translation>Voiding cannot be undone. The receipt stays in the ledger, marked void, with your reason, and its number is never used again. The grower's paper receipt is no longer valid: take it back if you can.</translation>
+    </message>
+    <message>
+        <source>Why is this receipt void? e.g. gross weight typed wrong, wrong grower</source>
+        <translation>Why is this receipt void? e.g. gross weight typed wrong, wrong grower</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Keep the receipt</source>
+        <translation>Keep the receipt</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>Void receipt</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n} of {max} characters</translation>
+    </message>
+    <message>
+        <source>Write why the receipt is void; the reason is kept and printed.</source>
+        <translation>Write why the receipt is void; the reason is kept and printed.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>The reason is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Write who is voiding the receipt.</source>
+        <translation>Write who is voiding the receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingPage</name>
+    <message>
+        <source>Weigh and buy</source>
+        <translation>Weigh and buy</translation>
+    </message>
+    <message>
+        <source>Receipts and payments</source>
+        <translation>Receipts and payments</translation>
+    </message>
+    <message>
+        <source>Prices and grades…</source>
+        <translation>Prices and grades…</translation>
+    </message>
+    <message>
+        <source>Check a receipt…</source>
+        <translation>Check a receipt…</translation>
+    </message>
+    <message>
+        <source>Day settlement…</source>
+        <translation>Day settlement…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved: ¥%2</source>
+        <translation>Receipt %1 saved: ¥%2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>The receipt is saved but could not be made ready for printing: %1</source>
+        <translation>The receipt is saved but could not be made ready for printing: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved but the printer failed: %1
+Print it again from Receipts and payments.</source>
+        <translation>The receipt is saved but the printer failed: %1
+Print it again from Receipts and payments.</translation>
+    </message>
+    <message>
+        <source>(not printed: reprint it from the receipts)</source>
+        <translation>(not printed: reprint it from the receipts)</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>FieldApp cannot start</source>
@@ -1006,6 +2545,129 @@ Laptop code: %s</translation>
     <message>
         <source>This database was written by a newer FieldApp (schema %s; this program knows %s). Please install the newer version. The database was not changed.</source>
         <translation>This database was written by a newer FieldApp (schema %s; this program knows %s). Please install the newer version. The database was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Paid · transfer</source>
+        <translation>Paid · transfer</translation>
+    </message>
+    <message>
+        <source>Paid · cash</source>
+        <translation>Paid · cash</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>Moisture</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>Impurity</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>The receipt has no lots.</source>
+        <translation>The receipt has no lots.</translation>
+    </message>
+    <message>
+        <source>A receipt can hold at most {detail} lots.</source>
+        <translation>A receipt can hold at most {detail} lots.</translation>
+    </message>
+    <message>
+        <source>The clerk's name is not set. Enter it in Settings.</source>
+        <translation>The clerk's name is not set. Enter it in Settings.</translation>
+    </message>
+    <message>
+        <source>This grower is not registered on this laptop.</source>
+        <translation>This grower is not registered on this laptop.</translation>
+    </message>
+    <message>
+        <source>{detail} has left the cooperative; no receipt can be made out to them.</source>
+        <translation>{detail} has left the cooperative; no receipt can be made out to them.</translation>
+    </message>
+    <message>
+        <source>The price of this grade is not known on this laptop. Sync, then try again.</source>
+        <translation>The price of this grade is not known on this laptop. Sync, then try again.</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already void. Nothing was changed.</source>
+        <translation>Receipt {detail} is already void. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already paid. Nothing was changed.</source>
+        <translation>Receipt {detail} is already paid. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</source>
+        <translation>Receipt {detail} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</translation>
+    </message>
+    <message>
+        <source>This receipt is not in this laptop's ledger.</source>
+        <translation>This receipt is not in this laptop's ledger.</translation>
+    </message>
+    <message>
+        <source>The ledger refused the change ({detail}).</source>
+        <translation>The ledger refused the change ({detail}).</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Moisture deductions</source>
+        <translation>Moisture deductions</translation>
+    </message>
+    <message>
+        <source>Impurity deductions</source>
+        <translation>Impurity deductions</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>Container name</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>Tare</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>Transfer reference</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {detail}</source>
+        <translation>Nothing was saved: {detail}</translation>
     </message>
 </context>
 <context>

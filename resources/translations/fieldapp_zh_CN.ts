@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BandsEditor</name>
+    <message>
+        <source>From %</source>
+        <translation>从 %</translation>
+    </message>
+    <message>
+        <source>To %</source>
+        <translation>到 %</translation>
+    </message>
+    <message>
+        <source>Deduct %/point</source>
+        <translation>每点扣重 %</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <source>Try a reading:</source>
+        <translation>试算读数：</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>水分</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>杂质</translation>
+    </message>
+    <message>
+        <source>Row {row}: “From” must be a percentage with at most one decimal, e.g. 14.0.</source>
+        <translation>第 {row} 行：“从”须为百分数，最多一位小数，例如 14.0。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “To” must be a percentage with at most one decimal, or empty for no limit.</source>
+        <translation>第 {row} 行：“到”须为百分数，最多一位小数；不设上限请留空。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the deduction must be a percentage of the weight with at most two decimals, e.g. 1.5.</source>
+        <translation>第 {row} 行：扣重须为重量的百分数，最多两位小数，例如 1.5。</translation>
+    </message>
+    <message>
+        <source>Row {row}: percentages go from 0 to 100.</source>
+        <translation>第 {row} 行：百分数须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “To” must be more than “From”.</source>
+        <translation>第 {row} 行：“到”必须大于“从”。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the deduction per point must be between 0 and 100%.</source>
+        <translation>第 {row} 行：每点扣重须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Row {row} starts at {start}%, but another row has no upper limit: only the highest row may be open-ended.</source>
+        <translation>第 {row} 行从 {start}% 开始，但另有一行没有上限：只有最高的一行可以不设上限。</translation>
+    </message>
+    <message>
+        <source>Row {row} starts at {start}%, inside the row that ends at {end}%: rows must not overlap.</source>
+        <translation>第 {row} 行从 {start}% 开始，落在到 {end}% 为止的那一行里：各行不能重叠。</translation>
+    </message>
+    <message>
+        <source>(correct the table to see an example)</source>
+        <translation>（改正表格后显示示例）</translation>
+    </message>
+    <message>
+        <source>No rows: {quality} deducts nothing.</source>
+        <translation>没有设置：{quality}不扣重。</translation>
+    </message>
+    <message>
+        <source>(type a reading such as 16.5)</source>
+        <translation>（请输入读数，例如 16.5）</translation>
+    </message>
+    <message>
+        <source>(a reading is between 0 and 100)</source>
+        <translation>（读数须在 0 到 100 之间）</translation>
+    </message>
+    <message>
+        <source>{quality} {reading}%: deduct {percent}% of the weight</source>
+        <translation>{quality} {reading}%：扣重 {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>CardsDialog</name>
     <message>
         <source>Grower cards</source>
@@ -56,7 +143,7 @@
     </message>
     <message>
         <source>The file is open in another program. Close it and try again.</source>
-        <translation>该文件正被其他程序打开。请关闭后重试。</translation>
+        <translation>文件正被其他程序打开，请关闭后再试。</translation>
     </message>
     <message>
         <source>The cards could not be made: %s</source>
@@ -658,10 +745,6 @@
         <translation>收购过磅</translation>
     </message>
     <message>
-        <source>The weighing station and receipts come in a later version.</source>
-        <translation>过磅收购和收据将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -763,7 +846,7 @@
     </message>
     <message>
         <source>The file is open in another program. Close it and try again.</source>
-        <translation>该文件正被其他程序打开。请关闭后重试。</translation>
+        <translation>文件正被其他程序打开，请关闭后再试。</translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s) exported to %1</source>
@@ -782,6 +865,96 @@ Laptop code: %s</source>
 数据库版本 %s
 数据位置：%s
 本机编号：%s</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWeightDialog</name>
+    <message>
+        <source>e.g. 1234.5</source>
+        <translation>例如 1234.5</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>重量（公斤）</translation>
+    </message>
+    <message>
+        <source>Why is the weight typed? e.g. scale broken</source>
+        <translation>为什么手工输入？例如：秤故障</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the purchase and printed on the receipt.</source>
+        <translation>原因随收购记录保存，并打印在收购单上。</translation>
+    </message>
+    <message>
+        <source>Type the weight in kg, e.g. 1234.5</source>
+        <translation>请输入以公斤为单位的重量，例如 1234.5</translation>
+    </message>
+    <message>
+        <source>A typed weight needs a reason.</source>
+        <translation>手工输入重量必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay receipt {number}</source>
+        <translation>付款：收购单 {number}</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan</source>
+        <translation>{yuan} 元</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>The bank's transaction number</source>
+        <translation>银行的转账流水号</translation>
+    </message>
+    <message>
+        <source>Grower's account: {account}</source>
+        <translation>农户账号：{account}</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>转账流水号</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收购员</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Mark as paid</source>
+        <translation>确认已付</translation>
+    </message>
+    <message>
+        <source>A transfer needs the bank's reference.</source>
+        <translation>转账必须填写银行流水号。</translation>
+    </message>
+    <message>
+        <source>Write who is paying.</source>
+        <translation>请填写付款的收购员。</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1051,557 @@ Laptop code: %s</source>
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsModel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收购单号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Net (kg)</source>
+        <translation>净重（公斤）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收购员</translation>
+    </message>
+    <message>
+        <source>Voided {time} by {clerk}: {reason}</source>
+        <translation>{time} 由{clerk}作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Corrected by receipt {number}</source>
+        <translation>已由收购单 {number} 更正</translation>
+    </message>
+    <message>
+        <source>Paid {time} by {clerk}, {method}</source>
+        <translation>{time} 由{clerk}付款，{method}</translation>
+    </message>
+    <message>
+        <source>Corrects receipt {number}</source>
+        <translation>更正收购单 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsPage</name>
+    <message>
+        <source>Receipts</source>
+        <translation>收购单</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Back to the day's receipts</source>
+        <translation>回到当天的收购单</translation>
+    </message>
+    <message>
+        <source>Search receipt no. (or last digits), grower or card, or scan a receipt</source>
+        <translation>搜索：收购单号（或末几位）、农户、卡号，或扫描收购单</translation>
+    </message>
+    <message>
+        <source>Pay… (F6)</source>
+        <translation>付款… (F6)</translation>
+    </message>
+    <message>
+        <source>Void… (F8)</source>
+        <translation>作废… (F8)</translation>
+    </message>
+    <message>
+        <source>Reprint (Ctrl+P)</source>
+        <translation>补打 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Issue corrected receipt…</source>
+        <translation>开更正收购单…</translation>
+    </message>
+    <message>
+        <source>Issue a corrected receipt</source>
+        <translation>开更正收购单</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Receipts of {name} · card {card}, all days</source>
+        <translation>{name}（卡号 {card}）的全部收购单</translation>
+    </message>
+    <message>
+        <source>Receipts of one grower, all days</source>
+        <translation>一位农户的全部收购单</translation>
+    </message>
+    <message>
+        <source>The receipts could not be read: {detail}</source>
+        <translation>无法读取收购单：{detail}</translation>
+    </message>
+    <message>
+        <source>No receipt matches “{text}”</source>
+        <translation>没有与“{text}”相符的收购单</translation>
+    </message>
+    <message>
+        <source>Search by receipt number or its last digits, grower name or card number. Press Enter to look a receipt number up on every day.</source>
+        <translation>可按收购单号或其末几位、农户姓名或卡号搜索。按回车可在所有日期中查找收购单号。</translation>
+    </message>
+    <message>
+        <source>No receipts for this grower yet</source>
+        <translation>这位农户还没有收购单</translation>
+    </message>
+    <message>
+        <source>Receipts appear here once the grower has sold at the weighing station.</source>
+        <translation>农户在收购点交售后，收购单就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No receipts today yet</source>
+        <translation>今天还没有收购单</translation>
+    </message>
+    <message>
+        <source>No receipts on {day}</source>
+        <translation>{day} 没有收购单</translation>
+    </message>
+    <message>
+        <source>No receipts from {first} to {last}</source>
+        <translation>{first} 至 {last} 没有收购单</translation>
+    </message>
+    <message>
+        <source>Receipts appear here as soon as the weighing station issues them. To find an older receipt, choose other days or type its number and press Enter.</source>
+        <translation>收购点一开出收购单，就会显示在这里。要找以前的收购单，请选择其他日期，或输入单号后按回车。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation><numerusform>%n 张收购单</numerusform></translation>
+    </message>
+    <message>
+        <source>net {kg} kg</source>
+        <translation>净重 {kg} 公斤</translation>
+    </message>
+    <message>
+        <source>amount &lt;b&gt;{yuan}&lt;/b&gt; yuan</source>
+        <translation>金额 &lt;b&gt;{yuan}&lt;/b&gt; 元</translation>
+    </message>
+    <message>
+        <source>unpaid &lt;b&gt;{yuan}&lt;/b&gt; yuan</source>
+        <translation>未付 &lt;b&gt;{yuan}&lt;/b&gt; 元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n void, not counted</source>
+        <translation><numerusform>%n 张作废，未计入</numerusform></translation>
+    </message>
+    <message>
+        <source>Shown: </source>
+        <translation>当前显示：</translation>
+    </message>
+    <message>
+        <source>There is no receipt {number} in this laptop's ledger.</source>
+        <translation>这台电脑的台账里没有收购单 {number}。</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is paid: {yuan} yuan, {method}.</source>
+        <translation>收购单 {number} 已付款：{yuan} 元，{method}。</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</source>
+        <translation>收购单 {number} 已经付款，钱已付出，不能作废。请另开一张收购单补差额。</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>未作废</translation>
+    </message>
+    <message>
+        <source>Receipt {number} is void. If the grower is still owed, issue a corrected receipt.</source>
+        <translation>收购单 {number} 已作废。如仍欠农户货款，请开更正收购单。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Prices, grades and containers</source>
+        <translation>价格、等级和容器</translation>
+    </message>
+    <message>
+        <source>Prices and grades</source>
+        <translation>价格和等级</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price (yuan/kg)</source>
+        <translation>单价（元/公斤）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>No grades yet. Press “Add grade” to set the first price.</source>
+        <translation>还没有等级。按“添加等级”设定第一个价格。</translation>
+    </message>
+    <message>
+        <source>Add grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Stop buying…</source>
+        <translation>停收…</translation>
+    </message>
+    <message>
+        <source>Choose a grade in the list and press Edit to change its price or deductions, or press Add grade.</source>
+        <translation>在左边列表中选一个等级，按“修改”更改单价或扣重；或按“添加等级”。</translation>
+    </message>
+    <message>
+        <source>e.g. 一等, 特级, 统货</source>
+        <translation>例如：一等、特级、统货</translation>
+    </message>
+    <message>
+        <source>yuan/kg</source>
+        <translation>元/公斤</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Moisture deductions</source>
+        <translation>水分扣重</translation>
+    </message>
+    <message>
+        <source>Impurity deductions</source>
+        <translation>杂质扣重</translation>
+    </message>
+    <message>
+        <source>Each row: above “From” and up to “To” (empty: no upper limit), every percentage point deducts the given share of the weight after tare.</source>
+        <translation>每一行：超过“从”、不超过“到”（留空表示不设上限）的部分，每超 1 个百分点，按去皮后重量扣除所填的百分比。</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this grade's price. Receipts already issued keep the price they were made with.</source>
+        <translation>保存后生成该等级价格的新版本。已开出的收购单仍按开单时的价格，不受影响。</translation>
+    </message>
+    <message>
+        <source>Save new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Save grade</source>
+        <translation>保存等级</translation>
+    </message>
+    <message>
+        <source>{crop} · {grade} (now version {version})</source>
+        <translation>{crop} · {grade}（当前第 {version} 版）</translation>
+    </message>
+    <message>
+        <source>Choose the crop.</source>
+        <translation>请选择作物。</translation>
+    </message>
+    <message>
+        <source>Write the grade, e.g. 一等.</source>
+        <translation>请填写等级，例如：一等。</translation>
+    </message>
+    <message>
+        <source>The grade is too long (at most {n} characters).</source>
+        <translation>等级名称太长（最多 {n} 个字）。</translation>
+    </message>
+    <message>
+        <source>{crop} already has the grade “{grade}”. Choose it in the list and press Edit to change its price.</source>
+        <translation>{crop}已有等级“{grade}”。请在列表中选中它，按“修改”更改单价。</translation>
+    </message>
+    <message>
+        <source>Write the price in yuan per kg, e.g. 2.35.</source>
+        <translation>请填写单价（元/公斤），例如 2.35。</translation>
+    </message>
+    <message>
+        <source>A price has at most two decimals (fen): “{text}” cannot be paid. Write e.g. 2.35.</source>
+        <translation>单价最多两位小数（到分）：“{text}”无法付款。请写成例如 2.35。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a price. Write yuan per kg, e.g. 2.35.</source>
+        <translation>“{text}”不是单价。请填写元/公斤，例如 2.35。</translation>
+    </message>
+    <message>
+        <source>The price must be more than zero. To stop buying a grade, use “Stop buying” in the list.</source>
+        <translation>单价必须大于零。如要停止收购某个等级，请在列表下方按“停收”。</translation>
+    </message>
+    <message>
+        <source>{price} yuan/kg is too high; check the figure.</source>
+        <translation>{price} 元/公斤太高了，请核对数字。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>没有保存：请改正标红的地方。</translation>
+    </message>
+    <message>
+        <source>Saved: {crop} · {grade} is now version {version}, {price} yuan/kg. Receipts already issued keep their price.</source>
+        <translation>已保存：{crop} · {grade} 现为第 {version} 版，{price} 元/公斤。已开出的收购单价格不变。</translation>
+    </message>
+    <message>
+        <source>Stop buying</source>
+        <translation>停收</translation>
+    </message>
+    <message>
+        <source>Stop buying {crop} · {grade}? It will no longer be offered at the weighing station. Receipts already issued are not changed. To buy it again later, add the grade again.</source>
+        <translation>停止收购 {crop} · {grade}？收购点将不再提供这个等级，已开出的收购单不受影响。以后要再收购，重新添加这个等级即可。</translation>
+    </message>
+    <message>
+        <source>{crop} · {grade} is no longer bought.</source>
+        <translation>{crop} · {grade} 已停收。</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Tare (kg)</source>
+        <translation>皮重（公斤）</translation>
+    </message>
+    <message>
+        <source>No containers yet. Add the sacks, baskets or crates growers bring, with what one weighs empty, and the station subtracts them from the gross weight.</source>
+        <translation>还没有容器。请添加农户常用的袋、筐、箱及其单个空重，收购时会从毛重中扣除。</translation>
+    </message>
+    <message>
+        <source>Add container</source>
+        <translation>添加容器</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>e.g. 编织袋, 竹筐, 塑料周转箱</source>
+        <translation>例如：编织袋、竹筐、塑料周转箱</translation>
+    </message>
+    <message>
+        <source>kg, one empty container</source>
+        <translation>公斤（单个空容器）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>皮重</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Receipts already issued keep the tare they were weighed with.</source>
+        <translation>已开出的收购单仍按过磅时的皮重，不受影响。</translation>
+    </message>
+    <message>
+        <source>Choose a container and press Edit, or press Add container.</source>
+        <translation>在左边选一个容器按“修改”，或按“添加容器”。</translation>
+    </message>
+    <message>
+        <source>New container</source>
+        <translation>新容器</translation>
+    </message>
+    <message>
+        <source>Edit container</source>
+        <translation>修改容器</translation>
+    </message>
+    <message>
+        <source>Write the container's name, e.g. 编织袋.</source>
+        <translation>请填写容器名称，例如：编织袋。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {n} characters).</source>
+        <translation>名称太长（最多 {n} 个字）。</translation>
+    </message>
+    <message>
+        <source>There is already a container called “{name}”.</source>
+        <translation>已有名为“{name}”的容器。</translation>
+    </message>
+    <message>
+        <source>Write what one empty container weighs, in kg, e.g. 0.15.</source>
+        <translation>请填写单个空容器的重量（公斤），例如 0.15。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a weight. Write kg, e.g. 0.15.</source>
+        <translation>“{text}”不是重量。请填写公斤数，例如 0.15。</translation>
+    </message>
+    <message>
+        <source>The tare cannot be less than zero.</source>
+        <translation>皮重不能小于零。</translation>
+    </message>
+    <message>
+        <source>{kg} kg is too heavy for a container; weigh the vehicle instead.</source>
+        <translation>{kg} 公斤对容器来说太重了；请改为称空车皮重。</translation>
+    </message>
+    <message>
+        <source>Saved: {name}, {kg} kg each.</source>
+        <translation>已保存：{name}，每个 {kg} 公斤。</translation>
+    </message>
+    <message>
+        <source>Remove container</source>
+        <translation>删除容器</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the list? Receipts already issued keep the tare they were weighed with.</source>
+        <translation>从列表中删除“{name}”？已开出的收购单仍按过磅时的皮重，不受影响。</translation>
+    </message>
+    <message>
+        <source>“{name}” was removed.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleFeed</name>
+    <message>
+        <source>simulator</source>
+        <translation>模拟秤</translation>
+    </message>
+    <message>
+        <source>The scale settings are not valid.</source>
+        <translation>地磅设置不正确。</translation>
+    </message>
+    <message>
+        <source>No scale port chosen (station settings).</source>
+        <translation>还没有选择地磅端口（收购站设置）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged frame(s) ignored</source>
+        <translation><numerusform>已忽略 %n 个损坏的数据帧</numerusform></translation>
+    </message>
+    <message>
+        <source>Overload: take some weight off the scale.</source>
+        <translation>超载：请从秤上卸下部分货物。</translation>
+    </message>
+    <message>
+        <source>Below zero: zero the scale.</source>
+        <translation>低于零点：请将地磅清零。</translation>
+    </message>
+    <message>
+        <source>The scale is busy.</source>
+        <translation>地磅忙，请稍候。</translation>
+    </message>
+    <message>
+        <source>The scale reports an error.</source>
+        <translation>地磅报告故障。</translation>
+    </message>
+    <message>
+        <source>Scale connected: %1</source>
+        <translation>地磅已连接：%1</translation>
+    </message>
+    <message>
+        <source>The scale sends nothing. Is the indicator switched on?</source>
+        <translation>地磅没有发送数据。仪表开机了吗？</translation>
+    </message>
+    <message>
+        <source>The scale sends data this program cannot read: check the indicator, baud rate and parity in the station settings (or use Detect).</source>
+        <translation>地磅发送的数据无法识别：请在收购站设置中检查仪表型号、波特率和校验位（或使用“自动检测”）。</translation>
+    </message>
+    <message>
+        <source>The scale's port or address is not there. Is the cable plugged in?</source>
+        <translation>找不到地磅的端口或地址。数据线插好了吗？</translation>
+    </message>
+    <message>
+        <source>This user may not open the scale's port.</source>
+        <translation>当前用户没有权限打开地磅端口。</translation>
+    </message>
+    <message>
+        <source>Another program is using the scale's port.</source>
+        <translation>另一个程序正在使用地磅端口。</translation>
+    </message>
+    <message>
+        <source>The port refused these line settings.</source>
+        <translation>端口不接受这些通信设置。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the scale's network address.</source>
+        <translation>地磅的网络地址没有响应。</translation>
+    </message>
+    <message>
+        <source>The scale's network converter does not answer.</source>
+        <translation>地磅的网络转换器没有应答。</translation>
+    </message>
+    <message>
+        <source>The scale was disconnected. Reconnecting…</source>
+        <translation>地磅连接断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>The scale is not connected. Reconnecting…</source>
+        <translation>地磅未连接，正在重新连接…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Printed on grower cards and receipts</source>
@@ -953,7 +1677,7 @@ Laptop code: %s</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation>没有保存</translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Still in use</source>
@@ -977,6 +1701,814 @@ Laptop code: %s</source>
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <source>Day settlement</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>正在汇总…</translation>
+    </message>
+    <message>
+        <source>The settlement could not be made: %1</source>
+        <translation>无法生成日结：%1</translation>
+    </message>
+    <message>
+        <source>No receipts were issued on this day.</source>
+        <translation>这一天没有开出收购单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), net %1 kg</source>
+        <translation><numerusform>共 %n 张收购单，净重 %1 公斤</numerusform></translation>
+    </message>
+    <message>
+        <source>Total ¥%1 (%2)</source>
+        <translation>合计 ¥%1（%2）</translation>
+    </message>
+    <message>
+        <source>Paid ¥%1, unpaid ¥%2</source>
+        <translation>已付 ¥%1，未付 ¥%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided receipt(s), not counted</source>
+        <translation><numerusform>作废 %n 张，不计入合计</numerusform></translation>
+    </message>
+    <message>
+        <source>settlement-%1</source>
+        <translation>日结-%1</translation>
+    </message>
+    <message>
+        <source>Save the settlement</source>
+        <translation>保存日结</translation>
+    </message>
+    <message>
+        <source>The file is open in another program. Close it and try again.</source>
+        <translation>文件正被其他程序打开，请关闭后再试。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>No scale connected</source>
+        <translation>未连接地磅</translation>
+    </message>
+    <message>
+        <source>Scan the grower's card, or type a name or card number</source>
+        <translation>扫描社员卡，或输入姓名、卡号</translation>
+    </message>
+    <message>
+        <source>Station settings…</source>
+        <translation>收购站设置…</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>地磅</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>公斤</translation>
+    </message>
+    <message>
+        <source>Take gross weight (F2)</source>
+        <translation>取毛重 (F2)</translation>
+    </message>
+    <message>
+        <source>Take tare weight (F3)</source>
+        <translation>取皮重 (F3)</translation>
+    </message>
+    <message>
+        <source>Type a weight…</source>
+        <translation>手工输入重量…</translation>
+    </message>
+    <message>
+        <source>Per container</source>
+        <translation>按件扣皮</translation>
+    </message>
+    <message>
+        <source>Weighed empty</source>
+        <translation>回皮称重</translation>
+    </message>
+    <message>
+        <source>No tare</source>
+        <translation>不扣皮</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>Add to receipt (F4)</source>
+        <translation>加入本单 (F4)</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>毛重</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>皮重</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Moisture %</source>
+        <translation>水分 %</translation>
+    </message>
+    <message>
+        <source>Impurity %</source>
+        <translation>杂质 %</translation>
+    </message>
+    <message>
+        <source>Gross kg</source>
+        <translation>毛重(公斤)</translation>
+    </message>
+    <message>
+        <source>Tare kg</source>
+        <translation>皮重(公斤)</translation>
+    </message>
+    <message>
+        <source>Deducted kg</source>
+        <translation>扣重(公斤)</translation>
+    </message>
+    <message>
+        <source>Net kg</source>
+        <translation>净重(公斤)</translation>
+    </message>
+    <message>
+        <source>Price yuan/kg</source>
+        <translation>单价(元/公斤)</translation>
+    </message>
+    <message>
+        <source>Amount yuan</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove lot (Del)</source>
+        <translation>删除此批 (Del)</translation>
+    </message>
+    <message>
+        <source>Start over (Esc)</source>
+        <translation>重新开始 (Esc)</translation>
+    </message>
+    <message>
+        <source>Save and print (F9)</source>
+        <translation>保存并打印 (F9)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kg)</source>
+        <translation>%1（%2 公斤）</translation>
+    </message>
+    <message>
+        <source>Grower not found</source>
+        <translation>找不到社员</translation>
+    </message>
+    <message>
+        <source>No grower matches “%1”. Check the card or the spelling.</source>
+        <translation>没有与“%1”相符的社员，请检查社员卡或输入的文字。</translation>
+    </message>
+    <message>
+        <source>Choose the grower</source>
+        <translation>选择社员</translation>
+    </message>
+    <message>
+        <source>Another grower</source>
+        <translation>换社员</translation>
+    </message>
+    <message>
+        <source>The lots on this receipt belong to %1. Start a new receipt for %2?</source>
+        <translation>本单上的货属于%1。要为%2开一张新单吗？</translation>
+    </message>
+    <message>
+        <source>● Stable</source>
+        <translation>● 稳定</translation>
+    </message>
+    <message>
+        <source>○ Moving</source>
+        <translation>○ 不稳定</translation>
+    </message>
+    <message>
+        <source>Wait until the scale shows a stable weight.</source>
+        <translation>请等秤上重量稳定后再取数。</translation>
+    </message>
+    <message>
+        <source>Type the gross weight</source>
+        <translation>手工输入毛重</translation>
+    </message>
+    <message>
+        <source>No price is set for this crop. Ask the coordinator.</source>
+        <translation>这种作物还没有定价，请联系负责人设置。</translation>
+    </message>
+    <message>
+        <source>Type moisture and impurity as a percent, e.g. 14.5</source>
+        <translation>水分和杂质请按百分数输入，例如 14.5</translation>
+    </message>
+    <message>
+        <source>Take the gross weight from the scale (F2).</source>
+        <translation>请从秤上取毛重 (F2)。</translation>
+    </message>
+    <message>
+        <source>The tare is as heavy as the gross weight.</source>
+        <translation>皮重不能大于或等于毛重。</translation>
+    </message>
+    <message>
+        <source>A tare cannot be negative.</source>
+        <translation>皮重不能是负数。</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>百分数必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The deductions take the whole weight.</source>
+        <translation>扣重已超过全部重量。</translation>
+    </message>
+    <message>
+        <source>%1 yuan/kg (rule version %2)</source>
+        <translation>%1 元/公斤（价格第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 公斤</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>（手工输入：%1）</translation>
+    </message>
+    <message>
+        <source>weighed %1 kg</source>
+        <translation>回皮 %1 公斤</translation>
+    </message>
+    <message>
+        <source>Net: —</source>
+        <translation>净重：—</translation>
+    </message>
+    <message>
+        <source>Amount: —</source>
+        <translation>金额：—</translation>
+    </message>
+    <message>
+        <source>Net: %1 kg</source>
+        <translation>净重：%1 公斤</translation>
+    </message>
+    <message>
+        <source>Amount: ¥%1</source>
+        <translation>金额：¥%1</translation>
+    </message>
+    <message>
+        <source>Tare %1 kg</source>
+        <translation>皮重 %1 公斤</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>水分</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>杂质</translation>
+    </message>
+    <message>
+        <source>%1%2: less %3 kg</source>
+        <translation>%1%2：扣 %3 公斤</translation>
+    </message>
+    <message>
+        <source>Scan the grower's card first.</source>
+        <translation>请先扫描社员卡。</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throw away the %n lot(s) on this receipt?</source>
+        <translation><numerusform>要放弃本单上的 %n 批货吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收购员</translation>
+    </message>
+    <message>
+        <source>Your name, printed on the receipts:</source>
+        <translation>您的姓名（打印在收购单上）：</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved: %1</source>
+        <translation>收购单没有保存成功：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Add at least one lot.</source>
+        <translation>请至少加入一批货。</translation>
+    </message>
+    <message>
+        <source>Too many lots for one receipt.</source>
+        <translation>一张收购单上的货太多了。</translation>
+    </message>
+    <message>
+        <source>Type the clerk's name in the station settings.</source>
+        <translation>请在收购站设置中填写收购员姓名。</translation>
+    </message>
+    <message>
+        <source>This grower is not in the registry.</source>
+        <translation>花名册里没有这位社员。</translation>
+    </message>
+    <message>
+        <source>This grower has left the cooperative.</source>
+        <translation>这位社员已退社。</translation>
+    </message>
+    <message>
+        <source>The price rule has changed. Price the lots again.</source>
+        <translation>价格已调整，请重新计价。</translation>
+    </message>
+    <message>
+        <source>No grower yet</source>
+        <translation>尚未选择社员</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>手工输入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s), net %1 kg, total ¥%2</source>
+        <translation><numerusform>共 %n 批，净重 %1 公斤，合计 ¥%2</numerusform></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>No lots on this receipt yet</source>
+        <translation>本单还没有货</translation>
+    </message>
+    <message>
+        <source>Corrects voided receipt %1</source>
+        <translation>更正已作废的收购单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>Station settings</source>
+        <translation>收购站设置</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收购单</translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation>80 毫米热敏纸</translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation>58 毫米热敏纸</translation>
+    </message>
+    <message>
+        <source>A5 sheet</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <source>241 mm continuous form, 3 parts</source>
+        <translation>241 毫米连续纸（三联）</translation>
+    </message>
+    <message>
+        <source>Ask for the printer every time</source>
+        <translation>每次打印都选择打印机</translation>
+    </message>
+    <message>
+        <source>Choose another printer next time</source>
+        <translation>下次打印时重新选择打印机</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>合作社</translation>
+    </message>
+    <message>
+        <source>Receipt number prefix</source>
+        <translation>单号前缀</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收购员</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>打印份数</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>地磅</translation>
+    </message>
+    <message>
+        <source>Serial port (RS-232 / USB)</source>
+        <translation>串口（RS-232 / USB）</translation>
+    </message>
+    <message>
+        <source>Network (serial-to-Ethernet converter)</source>
+        <translation>网络（串口转以太网）</translation>
+    </message>
+    <message>
+        <source>Simulator (no scale, for training)</source>
+        <translation>模拟秤（无地磅，培训用）</translation>
+    </message>
+    <message>
+        <source>Yaohua XK3190 (tF=0)</source>
+        <translation>耀华 XK3190（tF=0）</translation>
+    </message>
+    <message>
+        <source>Yaohua XK3190 (= format)</source>
+        <translation>耀华 XK3190（= 格式）</translation>
+    </message>
+    <message>
+        <source>ST,GS,+0012.34kg lines</source>
+        <translation>ST,GS,+0012.34kg 文本格式</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo MT-SICS</source>
+        <translation>梅特勒-托利多 MT-SICS</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo continuous</source>
+        <translation>梅特勒-托利多 连续输出</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> 克</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>仪表</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Try every baud rate, parity and indicator format on this port</source>
+        <translation>在此端口上逐一尝试各种波特率、校验位和仪表格式</translation>
+    </message>
+    <message>
+        <source>Baud rate, parity</source>
+        <translation>波特率、校验位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Network port</source>
+        <translation>网络端口</translation>
+    </message>
+    <message>
+        <source>Stable within, for</source>
+        <translation>稳定范围、持续时间</translation>
+    </message>
+    <message>
+        <source>Choose the port the scale is plugged into.</source>
+        <translation>请选择地磅所接的端口。</translation>
+    </message>
+    <message>
+        <source>Listening on %1… (up to 30 s)</source>
+        <translation>正在监听 %1…（最长 30 秒）</translation>
+    </message>
+    <message>
+        <source>The port could not be opened: %1</source>
+        <translation>无法打开端口：%1</translation>
+    </message>
+    <message>
+        <source>No indicator format recognised. Is the scale on and sending?</source>
+        <translation>没有识别出仪表格式。地磅开机并在发送数据吗？</translation>
+    </message>
+    <message>
+        <source>Found %1 at %2 baud (%3 good frames). Save to use it.</source>
+        <translation>找到 %1，波特率 %2（%3 个有效数据帧）。保存后生效。</translation>
+    </message>
+    <message>
+        <source>Letters and digits only, e.g. LQ</source>
+        <translation>只能用字母和数字，例如 LQ</translation>
+    </message>
+    <message>
+        <source>Type the converter's address.</source>
+        <translation>请输入转换器的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>验证收购单</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the receipt, or paste its text and press Enter.</source>
+        <translation>扫描收购单上的二维码，或粘贴其文字后按回车。</translation>
+    </message>
+    <message>
+        <source>Receipt code (FAR1:…)</source>
+        <translation>收购单码（FAR1:…）</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收购单号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开单时间</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>In words</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>开单单位</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>更正单号</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Net (kg)</source>
+        <translation>净重（公斤）</translation>
+    </message>
+    <message>
+        <source>Price (yuan/kg)</source>
+        <translation>单价（元/公斤）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Scan {n} at {time}. Ready for the next receipt.</source>
+        <translation>第 {n} 次扫描，{time}。可以扫描下一张。</translation>
+    </message>
+    <message>
+        <source>Waiting for a receipt</source>
+        <translation>等待扫描收购单</translation>
+    </message>
+    <message>
+        <source>Put the cursor in the field above and scan the receipt's QR code. The answer appears here.</source>
+        <translation>把光标放在上面的输入框里，扫描收购单上的二维码，结果会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>This receipt is exactly as the cooperative's laptop signed it. What it says:</source>
+        <translation>这张收购单与合作社电脑签发时完全一致。内容如下：</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>已被篡改</translation>
+    </message>
+    <message>
+        <source>This receipt's code has been changed or damaged; do not pay on it.</source>
+        <translation>这张收购单的二维码已被改动或损坏，不要凭它付款。</translation>
+    </message>
+    <message>
+        <source>Cannot be checked yet</source>
+        <translation>暂时无法验证（未知设备密钥）</translation>
+    </message>
+    <message>
+        <source>It was signed by a laptop this installation does not know yet. Sync with the cooperative first, then scan it again. Until then, do not pay on it. What it says, unchecked:</source>
+        <translation>它由本机尚不认识的电脑签发（未知设备密钥）。请先与合作社同步，再扫描一次；在此之前不要凭它付款。其内容（未经验证）如下：</translation>
+    </message>
+    <message>
+        <source>Not a receipt</source>
+        <translation>不是收购单</translation>
+    </message>
+    <message>
+        <source>This is not a FieldApp receipt code: it is a grower card.</source>
+        <translation>这不是 FieldApp 收购单码，而是农户卡。</translation>
+    </message>
+    <message>
+        <source>This is not a FieldApp receipt code.</source>
+        <translation>这不是 FieldApp 收购单码。</translation>
+    </message>
+    <message>
+        <source>{yuan} yuan</source>
+        <translation>{yuan} 元</translation>
+    </message>
+    <message>
+        <source>Not in this laptop's ledger: it was issued on another laptop that has not synced with this one yet.</source>
+        <translation>本机台账中没有这张收购单：它由另一台电脑开出，尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>VOID in this laptop's ledger since {time} ({reason}). Do not pay on it.</source>
+        <translation>本机台账记载：已于 {time} 作废（{reason}）。不要凭它付款。</translation>
+    </message>
+    <message>
+        <source>It was corrected by receipt {number}.</source>
+        <translation>已由收购单 {number} 更正。</translation>
+    </message>
+    <message>
+        <source>Already PAID on {time} ({method}, {clerk}). Do not pay it again.</source>
+        <translation>已于 {time} 付款（{method}，{clerk}）。不要重复付款。</translation>
+    </message>
+    <message>
+        <source>In this laptop's ledger: not paid yet.</source>
+        <translation>本机台账记载：尚未付款。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void receipt {number}</source>
+        <translation>作废收购单 {number}</translation>
+    </message>
+    <message>
+        <source>{kg} kg · {yuan} yuan</source>
+        <translation>{kg} 公斤 · {yuan} 元</translation>
+    </message>
+    <message>
+        <source>Voiding cannot be undone. The receipt stays in the ledger, marked void, with your reason, and its number is never used again. The grower's paper receipt is no longer valid: take it back if you can.</source>
+        <translation>作废后不能撤销。收购单仍留在台账中，标为作废并记下原因，单号不再使用。农户手中的纸质收购单随即失效，能收回请收回。</translation>
+    </message>
+    <message>
+        <source>Why is this receipt void? e.g. gross weight typed wrong, wrong grower</source>
+        <translation>为什么作废？例如：毛重录错、农户选错</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>收购员</translation>
+    </message>
+    <message>
+        <source>Keep the receipt</source>
+        <translation>不作废</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废收购单</translation>
+    </message>
+    <message>
+        <source>{n} of {max} characters</source>
+        <translation>{n}/{max} 字</translation>
+    </message>
+    <message>
+        <source>Write why the receipt is void; the reason is kept and printed.</source>
+        <translation>请写明作废原因；原因会保存并打印出来。</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>原因太长（最多 {n} 个字）。</translation>
+    </message>
+    <message>
+        <source>Write who is voiding the receipt.</source>
+        <translation>请填写作废的收购员。</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingPage</name>
+    <message>
+        <source>Weigh and buy</source>
+        <translation>过磅收购</translation>
+    </message>
+    <message>
+        <source>Receipts and payments</source>
+        <translation>收购单与付款</translation>
+    </message>
+    <message>
+        <source>Prices and grades…</source>
+        <translation>价格与等级…</translation>
+    </message>
+    <message>
+        <source>Check a receipt…</source>
+        <translation>验证收购单…</translation>
+    </message>
+    <message>
+        <source>Day settlement…</source>
+        <translation>日结…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved: ¥%2</source>
+        <translation>收购单 %1 已保存：¥%2</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The receipt is saved but could not be made ready for printing: %1</source>
+        <translation>收购单已保存，但无法生成打印内容：%1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved but the printer failed: %1
+Print it again from Receipts and payments.</source>
+        <translation>收购单已保存，但打印机出错：%1
+请在“收购单与付款”中重新打印。</translation>
+    </message>
+    <message>
+        <source>(not printed: reprint it from the receipts)</source>
+        <translation>（未打印：请在收购单列表中补打）</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>FieldApp cannot start</source>
@@ -993,6 +2525,129 @@ Laptop code: %s</source>
     <message>
         <source>This database was written by a newer FieldApp (schema %s; this program knows %s). Please install the newer version. The database was not changed.</source>
         <translation>这个数据库由更新版本的 FieldApp 写入（数据库版本 %s，本程序只支持到 %s）。请安装新版本。数据库没有被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Paid · transfer</source>
+        <translation>已付 转账</translation>
+    </message>
+    <message>
+        <source>Paid · cash</source>
+        <translation>已付 现金</translation>
+    </message>
+    <message>
+        <source>Moisture</source>
+        <translation>水分</translation>
+    </message>
+    <message>
+        <source>Impurity</source>
+        <translation>杂质</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The receipt has no lots.</source>
+        <translation>收购单上没有任何批次。</translation>
+    </message>
+    <message>
+        <source>A receipt can hold at most {detail} lots.</source>
+        <translation>一张收购单最多只能有 {detail} 个批次。</translation>
+    </message>
+    <message>
+        <source>The clerk's name is not set. Enter it in Settings.</source>
+        <translation>还没有设置收购员姓名，请在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>This grower is not registered on this laptop.</source>
+        <translation>这台电脑上没有登记这位农户。</translation>
+    </message>
+    <message>
+        <source>{detail} has left the cooperative; no receipt can be made out to them.</source>
+        <translation>{detail}已退社，不能给其开收购单。</translation>
+    </message>
+    <message>
+        <source>The price of this grade is not known on this laptop. Sync, then try again.</source>
+        <translation>这台电脑上没有这个等级的价格。请先同步，再试一次。</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already void. Nothing was changed.</source>
+        <translation>收购单 {detail} 已经作废，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already paid. Nothing was changed.</source>
+        <translation>收购单 {detail} 已经付过款，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Receipt {detail} is already paid, so it cannot be voided: the money has gone. Issue a new receipt for the difference instead.</source>
+        <translation>收购单 {detail} 已经付款，钱已付出，不能作废。请另开一张收购单补差额。</translation>
+    </message>
+    <message>
+        <source>This receipt is not in this laptop's ledger.</source>
+        <translation>这台电脑的台账里没有这张收购单。</translation>
+    </message>
+    <message>
+        <source>The ledger refused the change ({detail}).</source>
+        <translation>台账拒绝了这次更改（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Moisture deductions</source>
+        <translation>水分扣重</translation>
+    </message>
+    <message>
+        <source>Impurity deductions</source>
+        <translation>杂质扣重</translation>
+    </message>
+    <message>
+        <source>Container name</source>
+        <translation>容器名称</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>皮重</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation>转账流水号</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {detail}</source>
+        <translation>没有保存：{detail}</translation>
     </message>
 </context>
 <context>
