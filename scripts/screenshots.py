@@ -182,7 +182,7 @@ def main() -> int:
         station.add_lot()
         station.grade.setCurrentIndex(1)
 
-    @step(3000)
+    @step(4500)
     def station_second_lot() -> None:
         station = window.weighing_page.station
         station.take_gross()
