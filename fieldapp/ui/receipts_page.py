@@ -484,6 +484,7 @@ class VoidDialog(QDialog):
 class ReceiptsPage(QWidget):
     correctRequested = Signal(str)  # receipt id of a voided receipt to issue again, corrected
     reprintRequested = Signal(str)  # receipt id
+    savePdfRequested = Signal(str)  # receipt id
     receiptChanged = Signal(str)  # receipt id: paid or voided here
 
     def __init__(self, services: Services, tasks: Tasks, parent: QWidget | None = None) -> None:
@@ -561,12 +562,14 @@ class ReceiptsPage(QWidget):
         self.void_button.clicked.connect(self.void_selected)
         self.reprint_button = QPushButton(self.tr("Reprint (Ctrl+P)"))
         self.reprint_button.clicked.connect(self.reprint_selected)
+        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_pdf_button.clicked.connect(self.save_pdf_selected)
         self.correct_button = QPushButton(self.tr("Issue corrected receipt…"))
         self.correct_button.clicked.connect(self.correct_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.search, 1)
         for button in (self.pay_button, self.void_button, self.reprint_button,
-                       self.correct_button):  # fmt: skip
+                       self.save_pdf_button, self.correct_button):  # fmt: skip
             button.setMinimumHeight(44)
             actions.addWidget(button)
 
@@ -898,6 +901,7 @@ class ReceiptsPage(QWidget):
         self.pay_button.setEnabled(open_ and not self._busy)
         self.void_button.setEnabled(open_ and not self._busy)
         self.reprint_button.setEnabled(entry is not None)
+        self.save_pdf_button.setEnabled(entry is not None)
         can_correct = entry is not None and entry.void is not None and not entry.replaced_by
         self.correct_button.setEnabled(can_correct)
 
@@ -992,6 +996,11 @@ class ReceiptsPage(QWidget):
             self.receiptChanged.emit(entry.id)
 
         self._tasks.run(lambda: purchases.void(entry.id, reason, clerk), done, write=True)
+
+    def save_pdf_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.savePdfRequested.emit(entry.id)
 
     def reprint_selected(self) -> None:
         entry = self.selected_entry()

@@ -67,6 +67,7 @@ class WeighingPage(QWidget):
         self.station.saved.connect(self._saved)
         self.station.settingsRequested.connect(self.open_settings)
         self.receipts.reprintRequested.connect(lambda rid: self.print_receipt(rid, copy=True))
+        self.receipts.savePdfRequested.connect(self.save_receipt_pdf)
         self.receipts.correctRequested.connect(self._correct)
         self.apply_settings()
 
@@ -138,6 +139,28 @@ class WeighingPage(QWidget):
                 )
 
         self.tasks.run(lambda: purchases.receipt_pdf(receipt_id, layout, copy=copy), done)
+
+    def save_receipt_pdf(self, receipt_id: str) -> None:
+        """The receipt as a PDF file (an original's copy: marked COPY, as every reprint)."""
+        layout = self.settings.get(keys.RECEIPT_LAYOUT)
+        purchases = self.services.purchases
+        entry = purchases.entry(receipt_id)
+        if entry is None:
+            return
+
+        def done(pdf: bytes | None, error: BaseException | None) -> None:
+            if error is not None or pdf is None:
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+                return
+            try:
+                saved = self.printer.save_pdf(pdf, f"{entry.signed.receipt.number}.pdf")
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return
+            if saved is not None:
+                self.notice.setText(self.tr("Saved to %1").replace("%1", str(saved)))
+
+        self.tasks.run(lambda: purchases.receipt_pdf(receipt_id, layout, copy=True), done)
 
     def _correct(self, receipt_id: str) -> None:
         self.tabs.setCurrentWidget(self.station)

@@ -1163,6 +1163,10 @@ Laptop code: %s</translation>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
         <source>Issue corrected receipt…</source>
         <translation>Issue corrected receipt…</translation>
     </message>
@@ -2526,6 +2530,14 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>(not printed: reprint it from the receipts)</source>
         <translation>(not printed: reprint it from the receipts)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>

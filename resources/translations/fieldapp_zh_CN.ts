@@ -1151,6 +1151,10 @@ Laptop code: %s</source>
         <translation>补打 (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
         <source>Issue corrected receipt…</source>
         <translation>开更正收购单…</translation>
     </message>
@@ -2506,6 +2510,14 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>(not printed: reprint it from the receipts)</source>
         <translation>（未打印：请在收购单列表中补打）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
