@@ -310,7 +310,7 @@ def _width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
-def _fit(text: str, font: str, size: float, room: float) -> float:
+def fit_size(text: str, font: str, size: float, room: float) -> float:
     """`size`, or smaller so `text` is at most `room` wide."""
     wide = stringWidth(text, font, size)
     return size if wide <= room else size * room / wide
@@ -352,7 +352,7 @@ def _fitting_prefix(text: str, font: str, size: float, room: float) -> int:
 # -- drawing primitives -------------------------------------------------------------------
 
 
-def _baseline(top: float, height: float, size: float) -> float:
+def row_baseline(top: float, height: float, size: float) -> float:
     """The baseline that centres CJK glyphs of `size` in a row `height` tall from `top`."""
     return top - (height + size * (GLYPH_TOP - GLYPH_BOTTOM)) / 2
 
@@ -561,7 +561,7 @@ def _para(
     ax = {"left": x, "centre": x + room / 2, "right": x + room}[align]
 
     def draw(canvas: Canvas, top: float) -> None:
-        y = _baseline(top, size * LINE, size)
+        y = row_baseline(top, size * LINE, size)
         for line in lines:
             _draw(canvas, line, job.font, size, ax, y, align, bold)
             y -= step
@@ -581,7 +581,7 @@ def _fitted_name(
     ax = {"left": x, "centre": x + room / 2}[align]
 
     def draw(canvas: Canvas, top: float) -> None:
-        y = _baseline(top, s * LINE, s)
+        y = row_baseline(top, s * LINE, s)
         for line in fitted.lines:
             _draw(canvas, line, job.font, s, ax, y, align, bold=True)
             y -= step
@@ -591,7 +591,7 @@ def _fitted_name(
 
 def _boxed(job: _Job, mark: str, lines: list[str], x: float, room: float, double: bool) -> Block:
     """A framed mark ('副本 COPY', '作废 VOID') with small lines under it."""
-    size = _fit(mark, job.font, job.spec.total + 4, room - 6 * mm)
+    size = fit_size(mark, job.font, job.spec.total + 4, room - 6 * mm)
     pad = 1.6 * mm
     inner = room - 2 * pad
     body = [_para(job, line, job.spec.body, x + pad, inner, "centre") for line in lines]
@@ -606,7 +606,7 @@ def _boxed(job: _Job, mark: str, lines: list[str], x: float, room: float, double
             canvas.setLineWidth(RULE)
             d = 0.9 * mm
             canvas.rect(x + d, box_top - box_h + d, room - 2 * d, box_h - 2 * d, stroke=1, fill=0)
-        y = _baseline(box_top - pad, size * LINE, size)
+        y = row_baseline(box_top - pad, size * LINE, size)
         _draw(canvas, mark, job.font, size, x + room / 2, y, "centre", bold=True)
         _place(canvas, body, box_top - pad - size * LINE)
 
@@ -663,7 +663,7 @@ def _signatures(job: _Job, x: float, room: float, columns: int, space: float = S
                 _draw(canvas, text, job.font, size, cx, y)
                 line_x = cx + _width(text, job.font, size) + 1 * mm
             else:  # a long label above the line, which then takes the whole width
-                s = _fit(text, job.font, size, cell)
+                s = fit_size(text, job.font, size, cell)
                 _draw(canvas, text, job.font, s, cx, top - row * row_h - size * 1.2)
                 line_x = cx
             _hline(canvas, line_x, cx + cell, y - 1.2, THIN_RULE)
@@ -723,7 +723,7 @@ def _row(
     height = len(above) * step + line_h
 
     def draw(canvas: Canvas, top: float) -> None:
-        y = _baseline(top, line_h, size)
+        y = row_baseline(top, line_h, size)
         for line in above:
             _draw(canvas, line, font, size, x, y, bold=bold)
             y -= step
@@ -731,7 +731,7 @@ def _row(
             _draw(canvas, label, font, size, x, y, bold=bold)
         _draw_figure(canvas, number, font, s, point_x, y, bold)
         if unit:
-            _draw(canvas, unit, font, _fit(unit, font, body, unit_room), right - unit_room, y)
+            _draw(canvas, unit, font, fit_size(unit, font, body, unit_room), right - unit_room, y)
 
     return Block(height, draw)
 
@@ -760,17 +760,17 @@ def _info_row(job: _Job, label: str, value: str, label_room: float) -> Block:
     if label == job.labels.grower:
         value_block = _fitted_name(job, value, size + 1, size, x_value, room, "left")
     else:
-        s = _fit(value, job.font, size, room)
+        s = fit_size(value, job.font, size, room)
         value_block = (
             _para(job, value, size, x_value, room)
             if s < job.spec.small
             else _para(job, value, s, x_value, room)
         )
     height = max(value_block.height, size * LINE)
-    ls = _fit(label, job.font, size, label_room - 1.5 * mm)
+    ls = fit_size(label, job.font, size, label_room - 1.5 * mm)
 
     def draw(canvas: Canvas, top: float) -> None:
-        _draw(canvas, label, job.font, ls, job.left, _baseline(top, size * LINE, ls))
+        _draw(canvas, label, job.font, ls, job.left, row_baseline(top, size * LINE, ls))
         value_block.draw(canvas, top)
 
     return Block(height, draw)
@@ -921,10 +921,10 @@ def _cell(
     if figure and col.decimals:
         point_x = col.x + col.width - CELL_PAD - _decimals_room(job.font, size, col.decimals)
         head = text.rpartition(".")[0] or text
-        s = _fit(head, job.font, size, point_x - col.x - CELL_PAD)
+        s = fit_size(head, job.font, size, point_x - col.x - CELL_PAD)
         _draw_figure(canvas, text, job.font, s, point_x, y, bold)
         return
-    s = _fit(text, job.font, size, room)
+    s = fit_size(text, job.font, size, room)
     ax = {"left": col.x + CELL_PAD, "right": col.x + col.width - CELL_PAD}.get(
         col.align, col.x + col.width / 2
     )
@@ -951,7 +951,7 @@ def _table_head(job: _Job, frame: _Frame) -> Block:
 
     def draw(canvas: Canvas, top: float) -> None:
         _hline(canvas, frame.x, frame.x + frame.table_width, top - 0.4 * mm, RULE)
-        first = _baseline(top - 0.8 * mm, line, size)
+        first = row_baseline(top - 0.8 * mm, line, size)
         for col in cols:
             title, unit = titles[col.key]
             y = first if unit else first - line / 2
@@ -990,7 +990,7 @@ def _table_lot(job: _Job, frame: _Frame, index: int, lot: _LotText) -> Block:
     height = row_h + note.height + 0.6 * mm
 
     def draw(canvas: Canvas, top: float) -> None:
-        y = _baseline(top, row_h, size)
+        y = row_baseline(top, row_h, size)
         for col in cols:
             _cell(canvas, job, values[col.key], size, col, y, bold=col.key == "amount")
         note.draw(canvas, top - row_h + 0.6 * mm)
@@ -1013,14 +1013,14 @@ def _table_total(job: _Job, frame: _Frame) -> Block:
     height = size * LINE + 1 * mm
 
     def draw(canvas: Canvas, top: float) -> None:
-        y = _baseline(top, height, size)
+        y = row_baseline(top, height, size)
         for col in cols:
             text = values.get(col.key)
             if text is None:
                 continue
             if col.key == "crop":  # the label spans the crop and grade columns
                 room = col.width + cols[2].width - 2 * CELL_PAD
-                s = _fit(text, job.font, size, room)
+                s = fit_size(text, job.font, size, room)
                 _draw(canvas, text, job.font, s, col.x + CELL_PAD, y, bold=True)
             else:
                 _cell(canvas, job, text, size, col, y, bold=True)
@@ -1041,7 +1041,7 @@ def _amount_line(job: _Job, frame: _Frame) -> Block:
         height = size * LINE + 1 * mm
 
         def draw(canvas: Canvas, top: float) -> None:
-            y = _baseline(top, height, size)
+            y = row_baseline(top, height, size)
             _draw(canvas, capital, job.font, size, frame.x, y, bold=True)
             _draw(canvas, figures, job.font, size, frame.x + room, y, "right", bold=True)
 
@@ -1102,11 +1102,11 @@ def _sheet_header(job: _Job, frame: _Frame, part: str, page: int, pages: int) ->
         _place(canvas, right, top)
         x, y = frame.x, top
         for mark in marks:
-            s = _fit(mark, job.font, mark_size, mark_room - 3 * mm)
+            s = fit_size(mark, job.font, mark_size, mark_room - 3 * mm)
             w = _width(mark, job.font, s) + 3 * mm
             canvas.setLineWidth(1.2 if mark == job.labels.void_mark else 0.8)
             canvas.rect(x, y - mark_h, w, mark_h, stroke=1, fill=0)
-            _draw(canvas, mark, job.font, s, x + w / 2, _baseline(y, mark_h, s), "centre", True)
+            _draw(canvas, mark, job.font, s, x + w / 2, row_baseline(y, mark_h, s), "centre", True)
             if across:
                 x += w + 2 * mm
             else:
@@ -1127,7 +1127,7 @@ def _one_line_title(job: _Job, subtitle: str, x: float, room: float) -> Block | 
 
     def draw(canvas: Canvas, top: float) -> None:
         x0 = x + (room - total) / 2
-        y = _baseline(top, height, spec.title)
+        y = row_baseline(top, height, spec.title)
         _draw(canvas, coop, job.font, spec.title, x0, y, bold=True)
         _draw(canvas, subtitle, job.font, spec.body, x0 + coop_w + gap, y)
 
@@ -1160,9 +1160,9 @@ def _info_grid(job: _Job, frame: _Frame, room: float, columns: int) -> Block:
 
     def draw(canvas: Canvas, top: float) -> None:
         for label, value, x, line, width in cells:
-            y = _baseline(top - line * row_h, row_h, size)
+            y = row_baseline(top - line * row_h, row_h, size)
             _draw(canvas, label, job.font, size, x, y)
-            s = _fit(value, job.font, size, width - label_room)
+            s = fit_size(value, job.font, size, width - label_room)
             _draw(canvas, value, job.font, s, x + label_room, y, bold=label == job.labels.grower)
 
     return Block(lines * row_h, draw)

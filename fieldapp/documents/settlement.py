@@ -32,8 +32,7 @@ from fieldapp.domain.money import chinese_capital, format_kg, format_yuan
 from fieldapp.domain.settlement import Payment, Settlement
 
 from .fonts import cjk_font_name
-from .grower_cards import GLYPH_BOTTOM, GLYPH_TOP
-from .receipts import local_time, wrap
+from .receipts import fit_size, local_time, row_baseline, wrap
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -182,15 +181,6 @@ ENGLISH_SETTLEMENT_LABELS = SettlementLabels(
 # -- drawing primitives -------------------------------------------------------------------
 
 
-def _baseline(top: float, height: float, size: float) -> float:
-    return top - (height + size * (GLYPH_TOP - GLYPH_BOTTOM)) / 2
-
-
-def _fit(text: str, font: str, size: float, room: float) -> float:
-    wide = stringWidth(text, font, size)
-    return size if wide <= room else size * room / wide
-
-
 class Ink:
     """One page's drawing. Rules and fills go straight to the canvas; all text goes into
     one text object written at the end of the page, over the fills (one BT..ET per
@@ -312,7 +302,7 @@ class _Sheet:
 
     def section(self, title: str) -> Block:
         def draw(ink: Ink, top: float) -> None:
-            y = _baseline(top - 2 * mm, SECTION * LINE, SECTION)
+            y = row_baseline(top - 2 * mm, SECTION * LINE, SECTION)
             ink.text(title, SECTION, self.left, y, bold=True)
 
         return Block(SECTION * LINE + 3 * mm, draw)
@@ -327,7 +317,7 @@ class _Sheet:
             ink.canvas.setFillColor(INK)
             _rule(ink.canvas, self.left, self.left + self.width, top, 0.8, INK)
             _rule(ink.canvas, self.left, self.left + self.width, top - height, 0.5, INK)
-            y = _baseline(top, height, SMALL + 0.5)
+            y = row_baseline(top, height, SMALL + 0.5)
             for col, x, w in cells:
                 self._text(ink, col.title, SMALL + 0.5, col, x, w, y, figure=False)
 
@@ -346,7 +336,7 @@ class _Sheet:
         height = ROW_H + (lines - 1) * step
 
         def draw(ink: Ink, top: float) -> None:
-            y = _baseline(top, ROW_H, size)
+            y = row_baseline(top, ROW_H, size)
             for i, (col, x, w) in enumerate(cells):
                 if i in wrapped:
                     for n, line in enumerate(wrapped[i]):
@@ -380,10 +370,10 @@ class _Sheet:
         if figure and col.decimals and col.align == "right":
             point = x + w - CELL_PAD - stringWidth("." + "0" * col.decimals, font, size)
             head = text.rpartition(".")[0] or text
-            s = _fit(head, font, size, point - x - CELL_PAD)
+            s = fit_size(head, font, size, point - x - CELL_PAD)
             ink.text(text, s, point - stringWidth(head, font, s), y, bold=bold)
             return
-        s = _fit(text, font, size, w - 2 * CELL_PAD)
+        s = fit_size(text, font, size, w - 2 * CELL_PAD)
         if col.align == "right":
             ink.text(text, s, x + w - CELL_PAD, y, "right", bold)
         elif col.align == "centre":
@@ -414,7 +404,7 @@ class _Sheet:
 
     def _note(self, text: str) -> Block:
         def draw(ink: Ink, top: float) -> None:
-            ink.text(text, BODY, self.left + CELL_PAD, _baseline(top, ROW_H, BODY))
+            ink.text(text, BODY, self.left + CELL_PAD, row_baseline(top, ROW_H, BODY))
 
         return Block(ROW_H, draw)
 
@@ -424,7 +414,7 @@ class _Sheet:
 
 def _title_block(settlement: Settlement, labels: SettlementLabels, font: str) -> Block:
     """The coop's name, 收购日结单 and the day, centred."""
-    coop_size = _fit(settlement.coop_name, font, TITLE, PAGE_W - 2 * MARGIN_X)
+    coop_size = fit_size(settlement.coop_name, font, TITLE, PAGE_W - 2 * MARGIN_X)
     lines = [
         (settlement.coop_name, coop_size, True),
         (labels.title, BODY + 3, True),
@@ -434,7 +424,7 @@ def _title_block(settlement: Settlement, labels: SettlementLabels, font: str) ->
 
     def draw(ink: Ink, top: float) -> None:
         for text, size, bold in lines:
-            y = _baseline(top, size * LINE, size)
+            y = row_baseline(top, size * LINE, size)
             ink.text(text, size, PAGE_W / 2, y, "centre", bold=bold)
             top -= size * LINE
 
@@ -476,14 +466,14 @@ def _summary_block(settlement: Settlement, labels: SettlementLabels, font: str) 
         for i, (label, value) in enumerate(pairs):
             line, col = divmod(i, 2)
             x = MARGIN_X + pad + col * col_w
-            y = _baseline(top - pad - line * row_h, row_h, BODY)
-            ink.text(label, _fit(label, font, BODY, label_w - 2 * mm), x, y)
+            y = row_baseline(top - pad - line * row_h, row_h, BODY)
+            ink.text(label, fit_size(label, font, BODY, label_w - 2 * mm), x, y)
             bold = label in (lb.amount, lb.net)
-            size = _fit(value, font, BODY + (1 if bold else 0), col_w - label_w - 2 * mm)
+            size = fit_size(value, font, BODY + (1 if bold else 0), col_w - label_w - 2 * mm)
             ink.text(value, size, x + label_w, y, bold=bold)
         y_top = top - pad - rows * row_h
-        size = _fit(capital, font, capital_size, width - 2 * pad)
-        y = _baseline(y_top, capital_size * LINE + 1 * mm, size)
+        size = fit_size(capital, font, capital_size, width - 2 * pad)
+        y = row_baseline(y_top, capital_size * LINE + 1 * mm, size)
         ink.text(capital, size, MARGIN_X + pad, y, bold=True)
 
     return Block(height, draw)
@@ -636,7 +626,7 @@ def _running_header(ink: Ink, settlement: Settlement, lb: SettlementLabels) -> N
     left = f"{settlement.coop_name} {lb.title}"
     right = settlement.day.isoformat()
     right_w = stringWidth(right, font, SMALL)
-    size = _fit(left, font, SMALL, PAGE_W - 2 * MARGIN_X - right_w - 6 * mm)
+    size = fit_size(left, font, SMALL, PAGE_W - 2 * MARGIN_X - right_w - 6 * mm)
     ink.text(left, size, MARGIN_X, y)
     ink.text(right, SMALL, PAGE_W - MARGIN_X, y, "right")
     _rule(ink.canvas, MARGIN_X, PAGE_W - MARGIN_X, y - 1.8 * mm, 0.4, INK)
