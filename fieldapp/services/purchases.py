@@ -217,6 +217,18 @@ class PurchaseService:
     def receipts_between(self, start: dt.datetime, end: dt.datetime) -> list[LedgerEntry]:
         return store.entries_between(self.db, utc_stamp(start), utc_stamp(end))
 
+    def _open_entry(self, receipt_id: str, when_paid: LedgerProblem) -> LedgerEntry:
+        """The receipt, if it is neither voided nor paid; else LedgerError (`when_paid` for
+        a paid one). Call inside the transaction that then writes."""
+        found = store.entry(self.db, receipt_id)
+        if found is None:
+            raise LedgerError(LedgerProblem.RECEIPT_UNKNOWN)
+        if found.void is not None:
+            raise LedgerError(LedgerProblem.ALREADY_VOID, found.signed.receipt.number)
+        if found.payment is not None:
+            raise LedgerError(when_paid, found.signed.receipt.number)
+        return found
+
     def void(self, receipt_id: str, reason: str, clerk: str) -> LedgerEntry:
         """Void a receipt (the reason is required and printed). A paid receipt cannot be
         voided: the money has gone, so a correction is a new receipt for the difference."""
@@ -226,13 +238,7 @@ class PurchaseService:
         if len(reason) > MAX_REASON:
             raise ValidationError([FieldError("reason", Problem.TOO_LONG, str(MAX_REASON))])
         with self.db.transaction():
-            found = store.entry(self.db, receipt_id)
-            if found is None:
-                raise LedgerError(LedgerProblem.RECEIPT_UNKNOWN)
-            if found.void is not None:
-                raise LedgerError(LedgerProblem.ALREADY_VOID, found.signed.receipt.number)
-            if found.payment is not None:
-                raise LedgerError(LedgerProblem.VOID_UNPAID_ONLY, found.signed.receipt.number)
+            self._open_entry(receipt_id, LedgerProblem.VOID_UNPAID_ONLY)
             store.add_void(self.db, receipt_id, reason, clean(clerk))
         saved = store.entry(self.db, receipt_id)
         assert saved is not None
@@ -246,13 +252,7 @@ class PurchaseService:
         if method == PaymentMethod.TRANSFER and not reference:
             raise ValidationError([FieldError("reference", Problem.REQUIRED)])
         with self.db.transaction():
-            found = store.entry(self.db, receipt_id)
-            if found is None:
-                raise LedgerError(LedgerProblem.RECEIPT_UNKNOWN)
-            if found.void is not None:
-                raise LedgerError(LedgerProblem.ALREADY_VOID, found.signed.receipt.number)
-            if found.payment is not None:
-                raise LedgerError(LedgerProblem.ALREADY_PAID, found.signed.receipt.number)
+            found = self._open_entry(receipt_id, LedgerProblem.ALREADY_PAID)
             store.add_payment(
                 self.db,
                 receipt_id,
