@@ -49,6 +49,13 @@ def test_a_saved_receipt_is_printed_and_a_saved_pdf_is_a_copy(page, services, ru
     text = pdf_text(printed[0])
     assert number in text and "王建国" in text and "副本" not in text
 
+    their_receipts = page.station.receipts_button
+    assert their_receipts.isEnabled() is False  # the grower was cleared by the save
+    page.station._use_grower(grower)
+    their_receipts.click()
+    assert page.tabs.currentWidget() is page.receipts
+    assert page.receipts.model.rowCount() == 1
+
     saved: list[bytes] = []
     monkeypatch.setattr(page.printer, "save_pdf", lambda pdf, name: saved.append(pdf))
     page.save_receipt_pdf(services.purchases.receipts_of(grower.id)[0].id)

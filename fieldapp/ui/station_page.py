@@ -128,6 +128,7 @@ class StationPage(QWidget):
 
     saved = Signal(object)
     settingsRequested = Signal()
+    growerReceiptsRequested = Signal(str)  # grower id: show their receipts and payments
 
     def __init__(self, services: Services, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,11 +175,18 @@ class StationPage(QWidget):
         self.grower_label = QLabel()
         style.set_point_size(self.grower_label, 16, bold=True)
         self.grower_label.setMinimumWidth(360)
+        self.receipts_button = QPushButton(self.tr("Their receipts"))
+        self.receipts_button.setMinimumHeight(44)
+        self.receipts_button.setToolTip(self.tr("This grower's receipts and payments"))
+        self.receipts_button.clicked.connect(
+            lambda: self.grower and self.growerReceiptsRequested.emit(self.grower.id)
+        )
         self.settings_button = QPushButton(self.tr("Station settings…"))
         self.settings_button.setMinimumHeight(44)
         self.settings_button.clicked.connect(self.settingsRequested)
         bar.addWidget(self.scan, 3)
         bar.addWidget(self.grower_label, 3)
+        bar.addWidget(self.receipts_button)
         bar.addWidget(self.settings_button)
         return bar
 
@@ -844,6 +852,7 @@ class StationPage(QWidget):
         self._update_lot()
 
     def _update_buttons(self) -> None:
+        self.receipts_button.setEnabled(self.grower is not None)
         has_weight = self._stable_weight() is not None
         self.take_gross_button.setEnabled(has_weight)
         self.take_tare_button.setEnabled(has_weight)

@@ -66,6 +66,7 @@ class WeighingPage(QWidget):
         self.feed.statusChanged.connect(self.station.show_scale_status)
         self.station.saved.connect(self._saved)
         self.station.settingsRequested.connect(self.open_settings)
+        self.station.growerReceiptsRequested.connect(self.show_grower_receipts)
         self.receipts.reprintRequested.connect(lambda rid: self.print_receipt(rid, copy=True))
         self.receipts.savePdfRequested.connect(self.save_receipt_pdf)
         self.receipts.correctRequested.connect(self._correct)
@@ -161,6 +162,10 @@ class WeighingPage(QWidget):
                 self.notice.setText(self.tr("Saved to %1").replace("%1", str(saved)))
 
         self.tasks.run(lambda: purchases.receipt_pdf(receipt_id, layout, copy=True), done)
+
+    def show_grower_receipts(self, grower_id: str) -> None:
+        self.tabs.setCurrentWidget(self.receipts)
+        self.receipts.show_grower(grower_id)
 
     def _correct(self, receipt_id: str) -> None:
         self.tabs.setCurrentWidget(self.station)

@@ -1808,6 +1808,14 @@ Laptop code: %s</translation>
         <translation>Scan the grower's card, or type a name or card number</translation>
     </message>
     <message>
+        <source>Their receipts</source>
+        <translation>Their receipts</translation>
+    </message>
+    <message>
+        <source>This grower's receipts and payments</source>
+        <translation>This grower's receipts and payments</translation>
+    </message>
+    <message>
         <source>Station settings…</source>
         <translation>Station settings…</translation>
     </message>

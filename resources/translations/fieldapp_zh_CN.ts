@@ -1790,6 +1790,14 @@ Laptop code: %s</source>
         <translation>扫描社员卡，或输入姓名、卡号</translation>
     </message>
     <message>
+        <source>Their receipts</source>
+        <translation>该社员的收购单</translation>
+    </message>
+    <message>
+        <source>This grower's receipts and payments</source>
+        <translation>查看这位社员的收购单和付款记录</translation>
+    </message>
+    <message>
         <source>Station settings…</source>
         <translation>收购站设置…</translation>
     </message>
