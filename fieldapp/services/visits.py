@@ -1,0 +1,58 @@
+"""Field visits as the technician's screens use them: record, edit, close, and the lists
+(today, open cases by township, follow-ups due, a grower's history)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fieldapp.domain.errors import FieldError, Problem, ValidationError
+from fieldapp.domain.visits import Visit, VisitData, checked_visit
+from fieldapp.storage import growers as grower_store
+from fieldapp.storage import visits as store
+from fieldapp.storage.database import Database
+from fieldapp.storage.visits import VisitRow
+
+__all__ = ["VisitRow", "VisitService"]
+
+
+class VisitService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, visit_id: str) -> Visit | None:
+        return store.get_visit(self.db, visit_id)
+
+    def save(self, data: VisitData, visit_id: str = "", today: dt.date | None = None) -> str:
+        """Record (no `visit_id`) or update a visit; ValidationError names every wrong
+        field and nothing is saved."""
+        data = checked_visit(data, today)
+        errors = []
+        if grower_store.get_grower(self.db, data.grower_id) is None:
+            errors.append(FieldError("grower_id", Problem.UNKNOWN_CHOICE, data.grower_id))
+        elif data.plot_id and data.plot_id not in {
+            p.id for p in grower_store.plots_of(self.db, data.grower_id)
+        }:
+            errors.append(FieldError("plot_id", Problem.UNKNOWN_CHOICE, data.plot_id))
+        if errors:
+            raise ValidationError(errors)
+        if visit_id:
+            if store.get_visit(self.db, visit_id) is None:
+                raise KeyError(visit_id)
+            store.update_visit(self.db, visit_id, data)
+            return visit_id
+        return store.insert_visit(self.db, data)
+
+    def remove(self, visit_id: str) -> None:
+        store.remove_visit(self.db, visit_id)
+
+    def today(self, day: dt.date | None = None) -> list[VisitRow]:
+        return store.visits_on(self.db, (day or dt.date.today()).isoformat())
+
+    def open_cases(self) -> list[VisitRow]:
+        return store.open_cases(self.db)
+
+    def follow_ups_due(self, day: dt.date | None = None) -> list[VisitRow]:
+        return store.follow_ups_due(self.db, (day or dt.date.today()).isoformat())
+
+    def history(self, grower_id: str) -> list[VisitRow]:
+        return store.history_of(self.db, grower_id)

@@ -1,0 +1,96 @@
+"""Field visits: rows, their outbox rows (through synced.py), and the lists the
+technician works from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fieldapp.domain.visits import Visit, VisitData
+
+from . import synced
+from .database import Database
+
+_FIELDS = tuple(VisitData.__dataclass_fields__)
+_NULLABLE = ("plot_id",)
+
+
+def _to_row(data: VisitData) -> dict:
+    values = dict(vars(data))
+    return {k: (None if k in _NULLABLE and v == "" else v) for k, v in values.items()}
+
+
+def _visit(row: dict) -> Visit:
+    values = {k: row[k] for k in _FIELDS}
+    values["plot_id"] = values["plot_id"] or ""
+    return Visit(row["id"], VisitData(**values), row["created_at"], row["updated_at"])
+
+
+def insert_visit(db: Database, data: VisitData) -> str:
+    return synced.insert(db, "visits", _to_row(data))
+
+
+def update_visit(db: Database, visit_id: str, data: VisitData) -> dict:
+    return synced.update(db, "visits", visit_id, _to_row(data))
+
+
+def remove_visit(db: Database, visit_id: str) -> None:
+    synced.update(db, "visits", visit_id, {"deleted": 1})
+
+
+def get_visit(db: Database, visit_id: str) -> Visit | None:
+    rows = db.query("SELECT * FROM visits WHERE id = ? AND deleted = 0", (visit_id,))
+    return _visit(rows[0]) if rows else None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as the lists show it, with its grower and place."""
+
+    visit: Visit
+    grower_name: str
+    card_no: str
+    township: str
+    village: str
+
+
+_LIST_SQL = (
+    "SELECT v.*, g.name AS grower_name, g.card_no, coalesce(t.name, '') AS township, "
+    "coalesce(vi.name, '') AS village FROM visits v JOIN growers g ON g.id = v.grower_id "
+    "LEFT JOIN townships t ON t.id = g.township_id LEFT JOIN villages vi ON vi.id = g.village_id "
+    "WHERE v.deleted = 0 "
+)
+
+
+def _rows(db: Database, where: str, params: tuple) -> list[VisitRow]:
+    return [
+        VisitRow(_visit(r), r["grower_name"], r["card_no"], r["township"], r["village"])
+        for r in db.query(_LIST_SQL + where, params)
+    ]
+
+
+def visits_on(db: Database, day: str) -> list[VisitRow]:
+    return _rows(db, "AND v.visited_on = ? ORDER BY v.created_at", (day,))
+
+
+def open_cases(db: Database) -> list[VisitRow]:
+    """Not yet resolved, by township and village, oldest first."""
+    return _rows(
+        db,
+        "AND v.status != 'resolved' ORDER BY township, village, v.visited_on",
+        (),
+    )
+
+
+def follow_ups_due(db: Database, today: str) -> list[VisitRow]:
+    return _rows(
+        db,
+        "AND v.status != 'resolved' AND v.follow_up_on != '' AND v.follow_up_on <= ? "
+        "ORDER BY v.follow_up_on, township",
+        (today,),
+    )
+
+
+def history_of(db: Database, grower_id: str) -> list[VisitRow]:
+    return _rows(
+        db, "AND v.grower_id = ? ORDER BY v.visited_on DESC, v.created_at DESC", (grower_id,)
+    )
