@@ -128,8 +128,10 @@ def test_bad_input_says_why_and_adds_nothing(qtbot, page, grower):
 
 def test_unknown_grower(qtbot, page, monkeypatch):
     shown = []
+    from fieldapp.ui import grower_picker
+
     monkeypatch.setattr(
-        station_page.QMessageBox, "information", lambda *args: shown.append(args[2])
+        grower_picker.QMessageBox, "information", lambda *args: shown.append(args[2])
     )
     scan(qtbot, page, "没有这个人")
     assert page.grower is None

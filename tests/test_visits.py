@@ -70,11 +70,13 @@ def test_bad_input_names_every_field_and_saves_nothing(visits, grower, db):
     problems = {(e.field, e.problem) for e in caught.value.errors}
     assert ("visited_on", Problem.FUTURE_DATE) in problems
     assert ("technician", Problem.REQUIRED) in problems
-    assert ("affected_percent", Problem.UNKNOWN_CHOICE) in problems
+    assert ("severity", Problem.REQUIRED) in problems
     assert ("follow_up_on", Problem.BAD_DATE) in problems
     with pytest.raises(ValidationError) as caught:
         visits.save(visit(grower, follow_up_on="2026-06-01"), today=TODAY)  # before the visit
-    assert caught.value.errors[0].field == "follow_up_on"
+    assert [(e.field, e.problem) for e in caught.value.errors] == [
+        ("follow_up_on", Problem.BEFORE_VISIT)
+    ]
     with pytest.raises(ValidationError) as caught:
         visits.save(visit("no-such-grower"), today=TODAY)
     assert caught.value.errors[0].field == "grower_id"

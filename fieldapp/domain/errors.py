@@ -30,6 +30,7 @@ class Problem(StrEnum):
     NAME_CHARACTERS = "name_characters"
     ACCOUNT_CHARACTERS = "account_characters"
     DUPLICATE = "duplicate"
+    BEFORE_VISIT = "before_visit"  # a follow-up planned before the visit it follows
     # Excel stored a long number (an 18-digit ID) as a number and kept only 15 digits.
     NUMBER_LOST_DIGITS = "number_lost_digits"
 

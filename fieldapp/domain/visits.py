@@ -119,13 +119,14 @@ def checked_visit(data: VisitData, today: dt.date | None = None) -> VisitData:
     if not 0 <= data.affected_percent <= 100:
         errors.append(FieldError("affected_percent", Problem.TOO_LARGE, "100"))
     elif data.severity == Severity.NONE and data.affected_percent:
-        # "No damage" on a fifth of the plot contradicts itself: say which is wrong.
-        errors.append(FieldError("affected_percent", Problem.UNKNOWN_CHOICE, "none"))
+        # A share of the plot affected with no damage contradicts itself: ask for the
+        # severity, which is what the technician most likely forgot.
+        errors.append(FieldError("severity", Problem.REQUIRED))
     follow_up, error = _date(data.follow_up_on, "follow_up_on")
     if error:
         errors.append(error)
     elif follow_up and visited and follow_up < visited:
-        errors.append(FieldError("follow_up_on", Problem.BAD_DATE, data.follow_up_on))
+        errors.append(FieldError("follow_up_on", Problem.BEFORE_VISIT, data.follow_up_on))
     if data.status not in _STATUSES:
         errors.append(FieldError("status", Problem.UNKNOWN_CHOICE, data.status))
     if errors:

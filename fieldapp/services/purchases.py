@@ -9,9 +9,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from fieldapp.domain.cards import decode_card
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
-from fieldapp.domain.growers import Grower, Status
+from fieldapp.domain.growers import Status
 from fieldapp.domain.money import format_yuan
 from fieldapp.domain.pricing import Band, Container, Lot, LotInput, PriceRule, Rules, price_lot
 from fieldapp.domain.receipts import (
@@ -146,14 +145,6 @@ class PurchaseService:
         store.add_rule_version(self.db, crop_id, grade, 0, retired=True)
 
     # -- weighing ------------------------------------------------------------------------
-
-    def grower_for_scan(self, text: str) -> Grower | None:
-        """The grower whose card was scanned (QR content) or whose card number was typed."""
-        card = decode_card(text)
-        if card is not None:
-            grower = grower_store.get_grower(self.db, card.grower_id)
-            return grower if grower is not None and grower.card_no == card.card_no else None
-        return grower_store.grower_by_card(self.db, clean(text).upper())
 
     def price(self, rule: PriceRule, lot: LotInput) -> Lot:
         """The lot priced under `rule` (LotError says what is wrong with the weights)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from fieldapp.domain.cards import decode_card
 from fieldapp.domain.duplicates import Duplicate, DuplicateError, find_duplicates
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.growers import (
@@ -18,6 +19,7 @@ from fieldapp.domain.growers import (
     parse_plot,
     validate_grower,
 )
+from fieldapp.domain.text import clean
 from fieldapp.storage import grower_list, places
 from fieldapp.storage import growers as store
 from fieldapp.storage.database import Database
@@ -32,6 +34,14 @@ class RegistryService:
 
     def get(self, grower_id: str) -> Grower | None:
         return store.get_grower(self.db, grower_id)
+
+    def grower_for_scan(self, text: str) -> Grower | None:
+        """The grower whose card was scanned (QR content) or whose card number was typed."""
+        card = decode_card(text)
+        if card is not None:
+            grower = store.get_grower(self.db, card.grower_id)
+            return grower if grower is not None and grower.card_no == card.card_no else None
+        return store.grower_by_card(self.db, clean(text).upper())
 
     def check(self, data: GrowerData, today: dt.date | None = None) -> GrowerData:
         """Normalized data, or ValidationError naming every wrong field (nothing is saved).

@@ -49,6 +49,20 @@ def field_label(field: str) -> str:
         "lat_e6": QCoreApplication.translate("messages", "Latitude"),
         "lon_e6": QCoreApplication.translate("messages", "Longitude"),
         "soil_notes": QCoreApplication.translate("messages", "Soil notes"),
+        # VisitData
+        "grower_id": QCoreApplication.translate("messages", "Grower"),
+        "plot_id": QCoreApplication.translate("messages", "Plot"),
+        "visited_on": QCoreApplication.translate("messages", "Date of the visit"),
+        "technician": QCoreApplication.translate("messages", "Technician"),
+        "kind": QCoreApplication.translate("messages", "Kind of visit"),
+        "weather": QCoreApplication.translate("messages", "Weather"),
+        "crop_stage": QCoreApplication.translate("messages", "Crop stage"),
+        "symptoms": QCoreApplication.translate("messages", "Symptoms"),
+        "diagnosis": QCoreApplication.translate("messages", "Diagnosis"),
+        "severity": QCoreApplication.translate("messages", "Severity"),
+        "affected_percent": QCoreApplication.translate("messages", "Share of the plot affected"),
+        "treatment": QCoreApplication.translate("messages", "Treatment plan"),
+        "follow_up_on": QCoreApplication.translate("messages", "Follow-up date"),
     }
     return labels.get(field, field)
 
@@ -113,6 +127,9 @@ def _problem_sentence(problem: Problem, has_detail: bool) -> str:
         ),
         Problem.FUTURE_DATE: QCoreApplication.translate(
             "messages", "{field} is in the future ({detail})."
+        ),
+        Problem.BEFORE_VISIT: QCoreApplication.translate(
+            "messages", "{field} ({detail}) is before the visit."
         ),
         Problem.LATITUDE_RANGE: QCoreApplication.translate(
             "messages", "{field} must be between -90 and 90 degrees."

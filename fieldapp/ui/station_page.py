@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -43,14 +41,13 @@ from PySide6.QtWidgets import (
 from fieldapp.domain.growers import Grower
 from fieldapp.domain.money import chinese_capital, format_kg, format_yuan, parse_kg
 from fieldapp.domain.pricing import Lot, LotError, LotInput, LotProblem, PriceRule, TareMethod
-from fieldapp.domain.search import classify
 from fieldapp.services.bundle import Services
 from fieldapp.services.purchases import LedgerError, LedgerProblem, Station
-from fieldapp.services.registry import ListFilter
 from fieldapp.tasks import Tasks
 
 from . import style
 from .forms import error_label
+from .grower_picker import pick_grower
 
 WEIGHT_POINT_SIZE = 54
 MAX_SEARCH_RESULTS = 30
@@ -444,50 +441,11 @@ class StationPage(QWidget):
     # -- the grower --------------------------------------------------------------------------
 
     def find_grower(self) -> None:
-        text = self.scan.text().strip()
-        if not text:
-            return
-        grower = self.services.purchases.grower_for_scan(text)
+        grower = pick_grower(self, self.services.registry, self.scan.text())
         if grower is not None:
             self._use_grower(grower)
-            return
-        registry = self.services.registry
-        nums = registry.find(ListFilter(query=classify(text)), limit=MAX_SEARCH_RESULTS)
-        rows = registry.rows(nums)
-        if not rows:
-            QMessageBox.information(
-                self,
-                self.tr("Grower not found"),
-                self.tr("No grower matches “%1”. Check the card or the spelling.").replace(
-                    "%1", text
-                ),
-            )
+        else:
             self.scan.selectAll()
-            return
-        if len(rows) == 1:
-            self._select_grower(rows[0].grower_id)
-            return
-        chooser = QDialog(self)
-        chooser.setWindowTitle(self.tr("Choose the grower"))
-        listing = QListWidget()
-        style.set_point_size(listing, 13)
-        for row in rows:
-            item = QListWidgetItem(f"{row.name}    {row.card_no}    {row.township} {row.village}")
-            item.setData(Qt.ItemDataRole.UserRole, row.grower_id)
-            listing.addItem(item)
-        listing.setCurrentRow(0)
-        listing.itemActivated.connect(chooser.accept)
-        box = QVBoxLayout(chooser)
-        box.addWidget(listing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(chooser.accept)
-        buttons.rejected.connect(chooser.reject)
-        box.addWidget(buttons)
-        chooser.resize(560, 420)
-        if chooser.exec() == QDialog.DialogCode.Accepted and listing.currentItem():
-            self._select_grower(str(listing.currentItem().data(Qt.ItemDataRole.UserRole)))
 
     def _select_grower(self, grower_id: str) -> None:
         grower = self.services.registry.get(grower_id)
