@@ -7,6 +7,7 @@ X server `./dev shots` starts (Xvfb), and writes PNGs into build/shots/<language
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 import tempfile
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from fieldapp import settings as keys  # noqa: E402
 from fieldapp.domain.cards import encode_card  # noqa: E402
+from fieldapp.domain.visits import VisitData  # noqa: E402
 from fieldapp.services.bundle import Services  # noqa: E402
 from fieldapp.services.demo_data import fill  # noqa: E402
 from fieldapp.services.registry import ListFilter  # noqa: E402
@@ -228,11 +230,37 @@ def main() -> int:
     def rules() -> None:
         grab(out, "14_price_rules")
         window.weighing_page.dialog.close()
+        rows = services.registry.rows(services.registry.find(ListFilter(), limit=8))
+        today = dt.date.today()
+        for i, (diagnosis, severity, share) in enumerate(
+            (("稻瘟病", "moderate", 20), ("柑橘红蜘蛛", "light", 5), ("玉米螟", "severe", 40))
+        ):
+            services.visits.save(
+                VisitData(
+                    grower_id=rows[i].grower_id,
+                    visited_on=(today - dt.timedelta(days=i * 3)).isoformat(),
+                    technician="张技术员",
+                    symptoms="叶片出现褐色梭形病斑，中央灰白色",
+                    diagnosis=diagnosis,
+                    severity=severity,
+                    affected_percent=share,
+                    treatment="三环唑 20 克/亩，兑水 30 公斤，傍晚喷施",
+                    follow_up_on=(today + dt.timedelta(days=4 - i * 3)).isoformat(),
+                )
+            )
+        window.check_follow_ups()
         window.navigation.setCurrentRow(1)
 
-    @step(400)
-    def placeholder() -> None:
-        grab(out, "07_visits_placeholder")
+    @step(600)
+    def visits() -> None:
+        grab(out, "07_visits")
+        window.visits_page.tables[0].selectRow(0)
+        window.visits_page.open_current()
+
+    @step(600)
+    def visit_editor() -> None:
+        grab(out, "07b_visit_editor")
+        window.visit_editor.close()
         window.hide()
         empty = MainWindow(Services.over(empty_db), tasks, settings)
         empty.resize(1400, 860)

@@ -13,6 +13,7 @@ from fieldapp.storage.device import identity
 from .places import PlacesService
 from .registry import RegistryService
 from .setup import schema_version
+from .visits import VisitService
 
 if TYPE_CHECKING:
     from .cards import CardService
@@ -36,6 +37,7 @@ class Services:
         self.db = db
         self.registry = RegistryService(db)
         self.places = PlacesService(db)
+        self.visits = VisitService(db)
 
     @classmethod
     def over(cls, db: Database) -> Services:

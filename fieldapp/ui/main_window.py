@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -33,6 +34,7 @@ from .placeholder_page import PlaceholderPage
 if TYPE_CHECKING:
     from .grower_editor import GrowerEditor
     from .settings_page import SettingsPage
+    from .visits_page import VisitsPage
     from .weighing_page import WeighingPage
 
 GROWERS, VISITS, WEIGHING, SYNC, SETTINGS = range(5)
@@ -57,14 +59,11 @@ class MainWindow(QMainWindow):
         # first time it is touched (PySide creates its Python type and enums lazily).
         self.settings_page: SettingsPage | None = None
         self.weighing_page: WeighingPage | None = None
+        self.visits_page: VisitsPage | None = None
+        self.visit_editor: QDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.growers)
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Field visits"),
-                self.tr("Recording visits, photos and treatment advice comes in a later version."),
-            )
-        )
+        self.pages.addWidget(QWidget())  # replaced by the visits page on first visit
         self.pages.addWidget(QWidget())  # replaced by the weighing page on first visit
         self.pages.addWidget(
             PlaceholderPage(
@@ -98,6 +97,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.count_label = QLabel()
+        self.due_button = QPushButton()
+        self.due_button.setFlat(True)
+        self.due_button.hide()
+        self.due_button.clicked.connect(self._show_due_visits)
+        self.statusBar().addPermanentWidget(self.due_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Laptop %s") % services.about().device_code)
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
             settings.get(keys.LAST_PAGE) if 0 <= settings.get(keys.LAST_PAGE) < 5 else 0
         )
         self.growers.reload()
+        self.check_follow_ups()
 
     def page_titles(self) -> list[str]:
         return [
@@ -185,6 +190,10 @@ class MainWindow(QMainWindow):
             self._build_settings_page()
         if index == WEIGHING and self.weighing_page is None:
             self._build_weighing_page()
+        if index == VISITS and self.visits_page is None:
+            self._build_visits_page()
+        if index == VISITS and self.visits_page is not None:
+            self.visits_page.reload()
         self.pages.setCurrentIndex(index)
         if index == GROWERS:
             self.growers.focus_search()
@@ -200,6 +209,48 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.settings_page = page
+
+    def _build_visits_page(self) -> None:
+        from .visits_page import VisitsPage
+
+        page = VisitsPage(self.services, self.tasks)
+        page.newRequested.connect(lambda: self.open_visit(""))
+        page.openRequested.connect(self.open_visit)
+        page.dueChanged.connect(self._show_due)
+        placeholder = self.pages.widget(VISITS)
+        self.pages.insertWidget(VISITS, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.visits_page = page
+
+    def open_visit(self, visit_id: str) -> None:
+        from .visit_editor import VisitEditor
+
+        editor = VisitEditor(
+            self.services,
+            self.tasks,
+            visit_id,
+            technician=self.settings.get(keys.CLERK),
+            parent=self,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda *_: self.visits_page and self.visits_page.reload())
+        self.visit_editor = editor
+        editor.open()
+
+    def check_follow_ups(self) -> None:
+        """The start page's reminder: follow-up visits due today or earlier."""
+        visits = self.services.visits
+        self.tasks.run(visits.follow_ups_due, lambda rows, _: self._show_due(len(rows or [])))
+
+    def _show_due(self, count: int) -> None:
+        self.due_button.setText(self.tr("%n follow-up visit(s) due", "", count))
+        self.due_button.setVisible(count > 0)
+
+    def _show_due_visits(self) -> None:
+        self.navigation.setCurrentRow(VISITS)
+        if self.visits_page is not None:
+            self.visits_page.tabs.setCurrentIndex(2)
 
     def _build_weighing_page(self) -> None:
         from .weighing_page import WeighingPage  # the scale, ReportLab, cryptography

@@ -746,10 +746,6 @@
         <translation>Field visits</translation>
     </message>
     <message>
-        <source>Recording visits, photos and treatment advice comes in a later version.</source>
-        <translation>Recording visits, photos and treatment advice comes in a later version.</translation>
-    </message>
-    <message>
         <source>Weighing</source>
         <translation>Weighing</translation>
     </message>
@@ -820,6 +816,11 @@
     <message>
         <source>&amp;About FieldApp</source>
         <translation>&amp;About FieldApp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up visit(s) due</source>
+        <translation>
+            <numerusform>%n follow-up visit due</numerusform><numerusform>%n follow-up visits due</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s)</source>
@@ -1936,18 +1937,6 @@ Laptop code: %s</translation>
         <translation>%1 (%2 kg)</translation>
     </message>
     <message>
-        <source>Grower not found</source>
-        <translation>Grower not found</translation>
-    </message>
-    <message>
-        <source>No grower matches “%1”. Check the card or the spelling.</source>
-        <translation>No grower matches “%1”. Check the card or the spelling.</translation>
-    </message>
-    <message>
-        <source>Choose the grower</source>
-        <translation>Choose the grower</translation>
-    </message>
-    <message>
         <source>Another grower</source>
         <translation>Another grower</translation>
     </message>
@@ -2445,6 +2434,248 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>New field visit</source>
+        <translation>New field visit</translation>
+    </message>
+    <message>
+        <source>Scan the card, or type a name and press Enter</source>
+        <translation>Scan the card, or type a name and press Enter</translation>
+    </message>
+    <message>
+        <source>Visit in the field</source>
+        <translation>Visit in the field</translation>
+    </message>
+    <message>
+        <source>Remote, from the grower's photos</source>
+        <translation>Remote, from the grower's photos</translation>
+    </message>
+    <message>
+        <source>e.g. sunny, 28 °C, rain two days ago</source>
+        <translation>e.g. sunny, 28 °C, rain two days ago</translation>
+    </message>
+    <message>
+        <source>e.g. tillering, flowering, fruit swelling</source>
+        <translation>e.g. tillering, flowering, fruit swelling</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Product, dose per mu, water per mu, when to spray, safety</source>
+        <translation>Product, dose per mu, water per mu, when to spray, safety</translation>
+    </message>
+    <message>
+        <source>Come back on</source>
+        <translation>Come back on</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>Treated, watching</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Crop stage</source>
+        <translation>Crop stage</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Share of plot affected</source>
+        <translation>Share of plot affected</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No grower chosen</source>
+        <translation>No grower chosen</translation>
+    </message>
+    <message>
+        <source>(no particular plot)</source>
+        <translation>(no particular plot)</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation>The visit could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Field visits</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
+        <source>New visit… (Ctrl+N)</source>
+        <translation>New visit… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>Open the visit</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>Treated, watching</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>The visits could not be read: %1</source>
+        <translation>The visits could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>Follow-ups due (%1)</translation>
+    </message>
+    <message>
+        <source>No visits recorded today. Press “New visit” after a field visit.</source>
+        <translation>No visits recorded today. Press “New visit” after a field visit.</translation>
+    </message>
+    <message>
+        <source>No open cases: every problem recorded is resolved.</source>
+        <translation>No open cases: every problem recorded is resolved.</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation>No follow-ups are due.</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void receipt {number}</source>
@@ -2773,6 +3004,58 @@ Print it again from Receipts and payments.</translation>
         <translation>Soil notes</translation>
     </message>
     <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Crop stage</source>
+        <translation>Crop stage</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Share of the plot affected</source>
+        <translation>Share of the plot affected</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
         <source>{field}: “{detail}” is not in the list.</source>
         <translation>{field}: “{detail}” is not in the list.</translation>
     </message>
@@ -2847,6 +3130,10 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>{field} is in the future ({detail}).</source>
         <translation>{field} is in the future ({detail}).</translation>
+    </message>
+    <message>
+        <source>{field} ({detail}) is before the visit.</source>
+        <translation>{field} ({detail}) is before the visit.</translation>
     </message>
     <message>
         <source>{field} must be between -90 and 90 degrees.</source>

@@ -737,10 +737,6 @@
         <translation>田间巡查</translation>
     </message>
     <message>
-        <source>Recording visits, photos and treatment advice comes in a later version.</source>
-        <translation>巡查记录、照片和防治建议将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Weighing</source>
         <translation>收购过磅</translation>
     </message>
@@ -811,6 +807,10 @@
     <message>
         <source>&amp;About FieldApp</source>
         <translation>关于 FieldApp(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up visit(s) due</source>
+        <translation><numerusform>有 %n 个回访到期</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s)</source>
@@ -1918,18 +1918,6 @@ Laptop code: %s</source>
         <translation>%1（%2 公斤）</translation>
     </message>
     <message>
-        <source>Grower not found</source>
-        <translation>找不到社员</translation>
-    </message>
-    <message>
-        <source>No grower matches “%1”. Check the card or the spelling.</source>
-        <translation>没有与“%1”相符的社员，请检查社员卡或输入的文字。</translation>
-    </message>
-    <message>
-        <source>Choose the grower</source>
-        <translation>选择社员</translation>
-    </message>
-    <message>
         <source>Another grower</source>
         <translation>换社员</translation>
     </message>
@@ -2425,6 +2413,248 @@ Laptop code: %s</source>
     </message>
 </context>
 <context>
+    <name>VisitEditor</name>
+    <message>
+        <source>Field visit</source>
+        <translation>田间巡查</translation>
+    </message>
+    <message>
+        <source>New field visit</source>
+        <translation>新建巡查记录</translation>
+    </message>
+    <message>
+        <source>Scan the card, or type a name and press Enter</source>
+        <translation>扫描社员卡，或输入姓名后按回车</translation>
+    </message>
+    <message>
+        <source>Visit in the field</source>
+        <translation>实地查看</translation>
+    </message>
+    <message>
+        <source>Remote, from the grower's photos</source>
+        <translation>远程诊断（根据社员发来的照片）</translation>
+    </message>
+    <message>
+        <source>e.g. sunny, 28 °C, rain two days ago</source>
+        <translation>例如：晴，28 °C，两天前下过雨</translation>
+    </message>
+    <message>
+        <source>e.g. tillering, flowering, fruit swelling</source>
+        <translation>例如：分蘖期、开花期、果实膨大期</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Product, dose per mu, water per mu, when to spray, safety</source>
+        <translation>药剂、每亩用量、每亩兑水量、施药时间、安全注意事项</translation>
+    </message>
+    <message>
+        <source>Come back on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>已处理，观察中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Crop stage</source>
+        <translation>生育期</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>田间症状</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Share of plot affected</source>
+        <translation>发生面积占比</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>防治方案</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No grower chosen</source>
+        <translation>尚未选择社员</translation>
+    </message>
+    <message>
+        <source>(no particular plot)</source>
+        <translation>（不指定地块）</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation>巡查记录没有保存成功：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Field visits</source>
+        <translation>田间巡查</translation>
+    </message>
+    <message>
+        <source>New visit… (Ctrl+N)</source>
+        <translation>新建巡查… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Open the visit</source>
+        <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未结案例</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期回访</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>已处理，观察中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>The visits could not be read: %1</source>
+        <translation>无法读取巡查记录：%1</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>到期回访（%1）</translation>
+    </message>
+    <message>
+        <source>No visits recorded today. Press “New visit” after a field visit.</source>
+        <translation>今天还没有巡查记录。巡查后请按“新建巡查”。</translation>
+    </message>
+    <message>
+        <source>No open cases: every problem recorded is resolved.</source>
+        <translation>没有未结案例：记录的问题都已解决。</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due.</source>
+        <translation>没有到期的回访。</translation>
+    </message>
+</context>
+<context>
     <name>VoidDialog</name>
     <message>
         <source>Void receipt {number}</source>
@@ -2753,6 +2983,58 @@ Print it again from Receipts and payments.</source>
         <translation>土壤情况</translation>
     </message>
     <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>巡查方式</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Crop stage</source>
+        <translation>生育期</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Share of the plot affected</source>
+        <translation>发生面积占比</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>防治方案</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
         <source>{field}: “{detail}” is not in the list.</source>
         <translation>{field}：“{detail}”不在列表中。</translation>
     </message>
@@ -2827,6 +3109,10 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>{field} is in the future ({detail}).</source>
         <translation>{field}是将来的日期（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{field} ({detail}) is before the visit.</source>
+        <translation>{field}（{detail}）早于巡查日期。</translation>
     </message>
     <message>
         <source>{field} must be between -90 and 90 degrees.</source>

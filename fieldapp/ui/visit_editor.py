@@ -1,0 +1,240 @@
+"""Recording a field visit: who and where, what was seen, what it is, what to do, and
+when to come back. Wrong fields are named under the field; nothing is saved until all
+are right."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.domain.errors import ValidationError
+from fieldapp.domain.growers import Grower
+from fieldapp.domain.visits import Severity, VisitData, VisitKind, VisitStatus
+from fieldapp.services.bundle import Services
+from fieldapp.tasks import Tasks
+
+from . import style
+from .forms import add_field
+from .grower_picker import pick_grower
+from .messages import problem_text
+
+
+def _qdate(value: str) -> QDate:
+    day = dt.date.fromisoformat(value) if value else dt.date.today()
+    return QDate(day.year, day.month, day.day)
+
+
+def _iso(date: QDate) -> str:
+    return dt.date(date.year(), date.month(), date.day()).isoformat()
+
+
+class VisitEditor(QDialog):
+    saved = Signal(str)  # visit id
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: Tasks,
+        visit_id: str = "",
+        grower_id: str = "",
+        technician: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.visit_id = visit_id
+        self.grower: Grower | None = None
+        existing = services.visits.get(visit_id) if visit_id else None
+        data = existing.data if existing else VisitData(grower_id=grower_id, technician=technician)
+        self.setWindowTitle(self.tr("Field visit") if existing else self.tr("New field visit"))
+        self.setMinimumSize(720, 640)
+
+        form = QFormLayout()
+        self.grower_search = QLineEdit()
+        self.grower_search.setPlaceholderText(
+            self.tr("Scan the card, or type a name and press Enter")
+        )
+        self.grower_search.returnPressed.connect(self.find_grower)
+        self.grower_label = QLabel()
+        style.set_point_size(self.grower_label, 13, bold=True)
+        grower_row = QHBoxLayout()
+        grower_row.addWidget(self.grower_search, 1)
+        grower_row.addWidget(self.grower_label, 1)
+        grower_box = QWidget()
+        grower_row.setContentsMargins(0, 0, 0, 0)
+        grower_box.setLayout(grower_row)
+        self.plot = QComboBox()
+        self.visited_on = QDateEdit(_qdate(data.visited_on))
+        self.visited_on.setCalendarPopup(True)
+        self.visited_on.setDisplayFormat("yyyy-MM-dd")
+        self.technician = QLineEdit(data.technician)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Visit in the field"), VisitKind.FIELD.value)
+        self.kind.addItem(self.tr("Remote, from the grower's photos"), VisitKind.REMOTE.value)
+        self.weather = QLineEdit(data.weather)
+        self.weather.setPlaceholderText(self.tr("e.g. sunny, 28 °C, rain two days ago"))
+        self.crop_stage = QLineEdit(data.crop_stage)
+        self.crop_stage.setPlaceholderText(self.tr("e.g. tillering, flowering, fruit swelling"))
+        self.symptoms = QPlainTextEdit(data.symptoms)
+        self.diagnosis = QLineEdit(data.diagnosis)
+        self.severity = QComboBox()
+        for value, title in (
+            (Severity.NONE, self.tr("None")),
+            (Severity.LIGHT, self.tr("Light")),
+            (Severity.MODERATE, self.tr("Moderate")),
+            (Severity.SEVERE, self.tr("Severe")),
+        ):
+            self.severity.addItem(title, value.value)
+        self.affected = QSpinBox()
+        self.affected.setRange(0, 100)
+        self.affected.setSuffix(" %")
+        self.affected.setValue(data.affected_percent)
+        self.treatment = QPlainTextEdit(data.treatment)
+        self.treatment.setPlaceholderText(
+            self.tr("Product, dose per mu, water per mu, when to spray, safety")
+        )
+        self.has_follow_up = QCheckBox(self.tr("Come back on"))
+        self.follow_up_on = QDateEdit(
+            _qdate(data.follow_up_on) if data.follow_up_on else QDate.currentDate().addDays(7)
+        )
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
+        self.has_follow_up.setChecked(bool(data.follow_up_on))
+        self.follow_up_on.setEnabled(bool(data.follow_up_on))
+        self.has_follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        follow_row = QHBoxLayout()
+        follow_row.setContentsMargins(0, 0, 0, 0)
+        follow_row.addWidget(self.has_follow_up)
+        follow_row.addWidget(self.follow_up_on)
+        follow_row.addStretch(1)
+        follow_box = QWidget()
+        follow_box.setLayout(follow_row)
+        self.status = QComboBox()
+        for value, title in (
+            (VisitStatus.OPEN, self.tr("Open")),
+            (VisitStatus.TREATED, self.tr("Treated, watching")),
+            (VisitStatus.RESOLVED, self.tr("Resolved")),
+        ):
+            self.status.addItem(title, value.value)
+        for combo, value in (
+            (self.kind, data.kind),
+            (self.severity, data.severity),
+            (self.status, data.status),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        for text in (self.symptoms, self.treatment):
+            text.setFixedHeight(80)
+
+        self.errors = {
+            "grower_id": add_field(form, self.tr("Grower"), grower_box),
+            "plot_id": add_field(form, self.tr("Plot"), self.plot),
+            "visited_on": add_field(form, self.tr("Date"), self.visited_on),
+            "technician": add_field(form, self.tr("Technician"), self.technician),
+            "kind": add_field(form, self.tr("Kind"), self.kind),
+            "weather": add_field(form, self.tr("Weather"), self.weather),
+            "crop_stage": add_field(form, self.tr("Crop stage"), self.crop_stage),
+            "symptoms": add_field(form, self.tr("What was seen"), self.symptoms),
+            "diagnosis": add_field(form, self.tr("Diagnosis"), self.diagnosis),
+            "severity": add_field(form, self.tr("Severity"), self.severity),
+            "affected_percent": add_field(form, self.tr("Share of plot affected"), self.affected),
+            "treatment": add_field(form, self.tr("Treatment plan"), self.treatment),
+            "follow_up_on": add_field(form, self.tr("Follow-up"), follow_box),
+            "status": add_field(form, self.tr("Status"), self.status),
+        }
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        if data.grower_id:
+            grower = services.registry.get(data.grower_id)
+            if grower is not None:
+                self.use_grower(grower, data.plot_id)
+        else:
+            self.grower_label.setText(self.tr("No grower chosen"))
+
+    def find_grower(self) -> None:
+        grower = pick_grower(self, self.services.registry, self.grower_search.text())
+        if grower is not None:
+            self.use_grower(grower)
+
+    def use_grower(self, grower: Grower, plot_id: str = "") -> None:
+        self.grower = grower
+        self.grower_search.clear()
+        self.grower_label.setText(f"{grower.data.name}    {grower.card_no}")
+        self.plot.clear()
+        self.plot.addItem(self.tr("(no particular plot)"), "")
+        for plot in self.services.registry.plots(grower.id):
+            self.plot.addItem(plot.data.name or self.tr("Plot"), plot.id)
+        self.plot.setCurrentIndex(max(0, self.plot.findData(plot_id)))
+
+    def data(self) -> VisitData:
+        return VisitData(
+            grower_id=self.grower.id if self.grower else "",
+            plot_id=self.plot.currentData() or "",
+            visited_on=_iso(self.visited_on.date()),
+            technician=self.technician.text(),
+            kind=self.kind.currentData(),
+            weather=self.weather.text(),
+            crop_stage=self.crop_stage.text(),
+            symptoms=self.symptoms.toPlainText(),
+            diagnosis=self.diagnosis.text(),
+            severity=self.severity.currentData(),
+            affected_percent=self.affected.value(),
+            treatment=self.treatment.toPlainText(),
+            follow_up_on=_iso(self.follow_up_on.date()) if self.has_follow_up.isChecked() else "",
+            status=self.status.currentData(),
+        )
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        data, visit_id, visits = self.data(), self.visit_id, self.services.visits
+        self.save_button.setEnabled(False)
+        self.tasks.run(lambda: visits.save(data, visit_id), self._saved, write=True)
+
+    def _saved(self, visit_id: str | None, error: BaseException | None) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            for e in error.errors:
+                label = self.errors.get(e.field)
+                if label is not None:
+                    label.setText(problem_text(e))
+                    label.show()
+            return
+        if error is not None or visit_id is None:
+            label = self.errors["grower_id"]
+            label.setText(self.tr("The visit could not be saved: %1").replace("%1", str(error)))
+            label.show()
+            return
+        self.visit_id = visit_id
+        self.saved.emit(visit_id)
+        self.accept()
