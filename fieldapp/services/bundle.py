@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .cards import CardService
     from .export import ExportService
     from .import_sheet import SheetImporter
+    from .photos import PhotoService
     from .purchases import PurchaseService
 
 
@@ -60,6 +61,13 @@ class Services:
         from .cards import CardService
 
         return CardService(self.db)
+
+    @cached_property
+    def photos(self) -> PhotoService:
+        from .photos import PhotoService  # Pillow: only when photos are shown or imported
+
+        # The photo store sits beside the database (shared ARCHITECTURE.md, Storage).
+        return PhotoService(self.db, Path(self.db.path).parent / "photos")
 
     @cached_property
     def purchases(self) -> PurchaseService:

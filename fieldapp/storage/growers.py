@@ -156,6 +156,16 @@ def insert_plots(db: Database, plots: list[tuple[str, PlotData]]) -> list[str]:
     return ids
 
 
+def set_plot_point_if_missing(db: Database, plot_id: str, lat_e6: int, lon_e6: int) -> bool:
+    """Give a plot the GPS point of a photo taken on it, unless it has one already."""
+    with db.transaction():
+        rows = db.query("SELECT lat_e6, lon_e6 FROM plots WHERE id = ?", (plot_id,))
+        if not rows or rows[0]["lat_e6"] is not None or rows[0]["lon_e6"] is not None:
+            return False
+        synced.update(db, "plots", plot_id, {"lat_e6": lat_e6, "lon_e6": lon_e6})
+        return True
+
+
 def _plot_owner(db: Database, plot_id: str) -> list[str]:
     owner = db.scalar("SELECT grower_id FROM plots WHERE id = ?", (plot_id,))
     return [] if owner is None else [str(owner)]

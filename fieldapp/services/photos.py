@@ -1,0 +1,113 @@
+"""Photos for field visits: import a folder into a visit (resumable, cancellable, one bad
+file never stops the rest), list a visit's photos, and their thumbnails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fieldapp.photos import (
+    THUMB_SIZE,
+    PhotoProblem,
+    PhotoStore,
+    iter_import,
+    make_preview,
+    photo_files,
+)
+from fieldapp.storage import growers as grower_store
+from fieldapp.storage import photos as store
+from fieldapp.storage import visits as visit_store
+from fieldapp.storage.database import Database
+from fieldapp.storage.photos import PhotoRow
+
+__all__ = ["PhotoImport", "PhotoRow", "PhotoService"]
+
+
+@dataclass
+class PhotoImport:
+    """What an import did: photos added, ones the visit already had, and the files
+    skipped with why."""
+
+    added: int = 0
+    already: int = 0
+    skipped: list[tuple[Path, PhotoProblem]] = field(default_factory=list)
+    plot_point_filled: bool = False
+    cancelled: bool = False
+
+
+class PhotoService:
+    def __init__(self, db: Database, root: Path) -> None:
+        self.db = db
+        self.store = PhotoStore(root)
+
+    def files_in(self, folder: Path) -> list[Path]:
+        return photo_files(Path(folder), exclude=self.store.root)
+
+    def import_into_visit(
+        self,
+        visit_id: str,
+        paths: list[Path],
+        on_progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> PhotoImport:
+        """Each photo is stored and recorded before the next is read, so an interrupted
+        import keeps what it did and a second run skips it (by path, then by content)."""
+        visit = visit_store.get_visit(self.db, visit_id)
+        if visit is None:
+            raise KeyError(visit_id)
+        report = PhotoImport()
+        done = store.sources_and_hashes(self.db, visit_id)
+        report.already = sum(1 for p in paths if str(p) in done)
+        for result in iter_import(
+            self.store, paths, done=done, on_progress=on_progress, cancelled=cancelled
+        ):
+            if not result.ok or result.sha256 is None:
+                report.skipped.append((result.source, result.problem or PhotoProblem.BROKEN))
+                continue
+            if result.sha256 in done:
+                report.already += 1
+                continue
+            lat = None if result.latitude is None else round(result.latitude * 1_000_000)
+            lon = None if result.longitude is None else round(result.longitude * 1_000_000)
+            store.insert_photo(
+                self.db,
+                {
+                    "sha256": result.sha256,
+                    "kind": result.kind or "",
+                    "size_bytes": result.size_bytes,
+                    "grower_id": visit.data.grower_id,
+                    "visit_id": visit_id,
+                    "plot_id": visit.data.plot_id or None,
+                    "source": str(result.source),
+                    "taken_at": result.taken_at or "",
+                    "lat_e6": lat,
+                    "lon_e6": lon,
+                    "width": result.width,
+                    "height": result.height,
+                    "camera": result.camera or "",
+                    "phash": result.phash_hex or "",
+                },
+            )
+            done.update((str(result.source), result.sha256))
+            report.added += 1
+            if visit.data.plot_id and lat is not None and lon is not None:
+                filled = grower_store.set_plot_point_if_missing(
+                    self.db, visit.data.plot_id, lat, lon
+                )
+                report.plot_point_filled = report.plot_point_filled or filled
+        report.cancelled = bool(cancelled and cancelled())
+        return report
+
+    def of_visit(self, visit_id: str) -> list[PhotoRow]:
+        return store.photos_of_visit(self.db, visit_id)
+
+    def thumbnail(self, photo: PhotoRow) -> Path:
+        return self.store.thumb_path(photo.sha256, THUMB_SIZE)
+
+    def preview(self, photo: PhotoRow) -> Path | None:
+        """The large upright picture, made on first view (run it off the UI thread)."""
+        return make_preview(self.store, photo.sha256)
+
+    def move(self, photo_id: str, visit_id: str) -> None:
+        store.move_photo(self.db, photo_id, visit_id)

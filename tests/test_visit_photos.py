@@ -1,0 +1,76 @@
+"""Photos imported into a visit on a real database and photo store: bad files reported
+and skipped, the plot's point filled from GPS, a second run adds nothing, a cancelled
+run resumes."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldapp.domain.growers import GrowerData, PlotInput
+from fieldapp.domain.visits import VisitData
+from fieldapp.photos import PhotoProblem
+from fieldapp.services.bundle import Services
+from tests.test_photos_import import dms, exif, save_jpeg, scene
+
+
+@pytest.fixture
+def services(db) -> Services:
+    return Services(db)
+
+
+@pytest.fixture
+def visit(services) -> str:
+    grower = services.registry.save(GrowerData(name="王建国"))
+    plot = services.registry.save_plot(grower, PlotInput(name="东坡田", area_mu="2"))
+    return services.visits.save(
+        VisitData(grower_id=grower, plot_id=plot, visited_on="2024-05-04", technician="张技术员")
+    )
+
+
+@pytest.fixture
+def folder(tmp_path):
+    photos = tmp_path / "DCIM"
+    photos.mkdir()
+    gps = ("N", dms(24, 30, 0), "E", dms(102, 45, 0))
+    for i in range(4):
+        save_jpeg(photos / f"IMG_{i:04d}.jpg", scene(i, (640, 480)), exif(gps=gps))
+    (photos / "notes.jpg").write_text("not a photo")
+    (photos / "IMG_9999.HEIC").write_bytes(
+        b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(200)
+    )
+    return photos
+
+
+def test_import_into_a_visit(services, visit, folder):
+    photos = services.photos
+    files = photos.files_in(folder)
+    report = photos.import_into_visit(visit, files)
+    assert report.added == 4
+    assert sorted((p.name, problem) for p, problem in report.skipped) == [
+        ("IMG_9999.HEIC", PhotoProblem.HEIC_UNSUPPORTED),
+        ("notes.jpg", PhotoProblem.NOT_AN_IMAGE),
+    ]
+    assert report.plot_point_filled
+    plot = services.registry.plots(services.visits.get(visit).data.grower_id)[0]
+    assert (plot.data.lat_e6, plot.data.lon_e6) == (24_500_000, 102_750_000)
+    shown = photos.of_visit(visit)
+    assert len(shown) == 4 and all(photos.thumbnail(p).is_file() for p in shown)
+    again = photos.import_into_visit(visit, files)
+    assert (again.added, again.already) == (0, 4)
+    assert len(photos.of_visit(visit)) == 4
+
+
+def test_a_cancelled_import_resumes(services, visit, folder):
+    photos = services.photos
+    files = [f for f in photos.files_in(folder) if f.name.startswith("IMG_0")]
+    seen = []
+    first = photos.import_into_visit(
+        visit,
+        files,
+        on_progress=lambda done, total: seen.append(done),
+        cancelled=lambda: len(seen) >= 2,
+    )
+    assert first.cancelled and first.added == 2
+    second = photos.import_into_visit(visit, files)
+    assert (second.added, second.already) == (2, 2)
+    assert len(photos.of_visit(visit)) == 4
