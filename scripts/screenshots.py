@@ -83,6 +83,29 @@ def write_member_sheet(path: Path) -> None:
     book.save(path)
 
 
+def field_photos(folder: Path, count: int = 7) -> list[Path]:
+    """Phone-like JPEGs of green leaves with brown spots, with time and GPS in EXIF."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rnd = random.Random(3)
+    paths = []
+    for n in range(count):
+        image = Image.new("RGB", (1600, 1200), (70 + 10 * n, 130, 60))
+        draw = ImageDraw.Draw(image)
+        for _ in range(40):
+            x, y, r = rnd.randrange(1600), rnd.randrange(1200), rnd.randrange(10, 45)
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(120, 80, 40), outline=(200, 190, 150))
+        exif = Image.Exif()
+        exif.get_ifd(0x8769)[0x9003] = f"2026:06:0{n % 9 + 1} 09:1{n}:00"
+        path = folder / f"IMG_{n:04d}.jpg"
+        image.save(path, quality=85, exif=exif)
+        paths.append(path)
+    return paths
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="zh_CN")
@@ -232,10 +255,11 @@ def main() -> int:
         window.weighing_page.dialog.close()
         rows = services.registry.rows(services.registry.find(ListFilter(), limit=8))
         today = dt.date.today()
+        visit_ids = []
         for i, (diagnosis, severity, share) in enumerate(
             (("稻瘟病", "moderate", 20), ("柑橘红蜘蛛", "light", 5), ("玉米螟", "severe", 40))
         ):
-            services.visits.save(
+            visit_id = services.visits.save(
                 VisitData(
                     grower_id=rows[i].grower_id,
                     visited_on=(today - dt.timedelta(days=i * 3)).isoformat(),
@@ -248,6 +272,8 @@ def main() -> int:
                     follow_up_on=(today + dt.timedelta(days=4 - i * 3)).isoformat(),
                 )
             )
+            visit_ids.append(visit_id)
+        services.photos.import_into_visit(visit_ids[0], field_photos(tmp / "DCIM"))
         window.check_follow_ups()
         window.navigation.setCurrentRow(1)
 

@@ -74,3 +74,26 @@ def test_a_cancelled_import_resumes(services, visit, folder):
     second = photos.import_into_visit(visit, files)
     assert (second.added, second.already) == (2, 2)
     assert len(photos.of_visit(visit)) == 4
+
+
+def test_the_visit_editor_adds_photos_and_says_what_it_skipped(
+    qtbot, services, tasks, visit, folder, monkeypatch
+):
+    from fieldapp.ui import visit_editor
+    from fieldapp.ui.visit_editor import VisitEditor
+
+    shown = []
+    monkeypatch.setattr(
+        visit_editor.QMessageBox, "information", lambda *args: shown.append(args[2])
+    )
+    editor = VisitEditor(services, tasks, visit)
+    qtbot.addWidget(editor)
+    assert editor.photo_grid.count() == 0
+    editor.import_folder(folder)
+    assert editor.photo_grid.count() == 4
+    assert editor.last_import.added == 4
+    assert "IMG_9999.HEIC" in shown[0] and "notes.jpg" in shown[0]
+    # Opened again, the gallery shows what the visit has.
+    again = VisitEditor(services, tasks, visit)
+    qtbot.addWidget(again)
+    assert again.photo_grid.count() == 4

@@ -16,6 +16,8 @@ from fieldapp.domain.duplicates import Reason
 from fieldapp.domain.errors import FieldError, Problem
 
 if TYPE_CHECKING:
+    from fieldapp.photos import PhotoProblem
+
     # The import service is only loaded when a spreadsheet is imported (start-up time).
     from fieldapp.services.import_sheet import ImportFailure, RowDuplicate, RowResult
     from fieldapp.services.sheet_files import SheetProblem
@@ -157,6 +159,31 @@ def problem_text(error: FieldError) -> str:
     """One sentence naming the field and saying what is wrong with it."""
     sentence = _problem_sentence(error.problem, bool(error.detail))
     return sentence.format(field=field_label(error.field), detail=error.detail)
+
+
+def photo_problem_text(problem: PhotoProblem) -> str:
+    """Why a file was not added as a photo."""
+    texts = {
+        "empty": QCoreApplication.translate("messages", "the file is empty."),
+        "too_large": QCoreApplication.translate("messages", "the file is larger than 60 MB."),
+        "unreadable": QCoreApplication.translate("messages", "the file could not be read."),
+        "not_an_image": QCoreApplication.translate("messages", "this is not a picture."),
+        "heic_unsupported": QCoreApplication.translate(
+            "messages",
+            "HEIC photos from iPhones cannot be read yet: set the phone to save JPEG "
+            "(Settings › Camera › Formats › Most Compatible), or send them through WeChat.",
+        ),
+        "unsupported_format": QCoreApplication.translate(
+            "messages", "this picture format is not supported."
+        ),
+        "broken": QCoreApplication.translate(
+            "messages", "the picture is damaged or incomplete (was the copy interrupted?)."
+        ),
+        "store_failed": QCoreApplication.translate(
+            "messages", "the photo could not be saved (is the disk full?)."
+        ),
+    }
+    return texts.get(str(problem), str(problem))
 
 
 def duplicate_reason_text(reason: Reason) -> str:

@@ -5,19 +5,28 @@ are right."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -29,12 +38,15 @@ from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.growers import Grower
 from fieldapp.domain.visits import Severity, VisitData, VisitKind, VisitStatus
 from fieldapp.services.bundle import Services
-from fieldapp.tasks import Tasks
+from fieldapp.tasks import TaskHandle, Tasks
 
 from . import style
 from .forms import add_field
 from .grower_picker import pick_grower
-from .messages import problem_text
+from .messages import photo_problem_text, problem_text
+
+if TYPE_CHECKING:
+    from fieldapp.services.photos import PhotoImport
 
 
 def _qdate(value: str) -> QDate:
@@ -66,7 +78,7 @@ class VisitEditor(QDialog):
         existing = services.visits.get(visit_id) if visit_id else None
         data = existing.data if existing else VisitData(grower_id=grower_id, technician=technician)
         self.setWindowTitle(self.tr("Field visit") if existing else self.tr("New field visit"))
-        self.setMinimumSize(720, 640)
+        self.setMinimumSize(1100, 640)
 
         form = QFormLayout()
         self.grower_search = QLineEdit()
@@ -160,6 +172,30 @@ class VisitEditor(QDialog):
             "follow_up_on": add_field(form, self.tr("Follow-up"), follow_box),
             "status": add_field(form, self.tr("Status"), self.status),
         }
+        self.photo_grid = QListWidget()
+        self.photo_grid.setViewMode(QListView.ViewMode.IconMode)
+        self.photo_grid.setIconSize(QSize(128, 128))
+        self.photo_grid.setGridSize(QSize(136, 136))
+        self.photo_grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photo_grid.setMovement(QListView.Movement.Static)
+        self.photo_grid.setMinimumHeight(170)
+        self.photo_note = QLabel()
+        style.set_role(self.photo_note, "hint")
+        self.photo_note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Add photos from a folder…"))
+        self.import_button.clicked.connect(self.import_photos)
+        # Beside the form, not under it: old laptops' screens are 768 pixels high.
+        photos_panel = QWidget()
+        photo_box = QVBoxLayout(photos_panel)
+        photo_box.setContentsMargins(0, 0, 0, 0)
+        photos_title = QLabel(self.tr("Photos"))
+        style.set_point_size(photos_title, 13, bold=True)
+        photo_box.addWidget(photos_title)
+        photo_box.addWidget(self.photo_grid, 1)
+        photo_box.addWidget(self.photo_note)
+        photo_box.addWidget(self.import_button)
+        self.import_button.setMinimumHeight(40)
+        self._then_import = False
         inner = QWidget()
         inner.setLayout(form)
         scroll = QScrollArea()
@@ -171,8 +207,11 @@ class VisitEditor(QDialog):
         self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 3)
+        columns.addWidget(photos_panel, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
         if data.grower_id:
             grower = services.registry.get(data.grower_id)
@@ -180,6 +219,7 @@ class VisitEditor(QDialog):
                 self.use_grower(grower, data.plot_id)
         else:
             self.grower_label.setText(self.tr("No grower chosen"))
+        self.load_photos()
 
     def find_grower(self) -> None:
         grower = pick_grower(self, self.services.registry, self.grower_search.text())
@@ -214,6 +254,94 @@ class VisitEditor(QDialog):
             status=self.status.currentData(),
         )
 
+    # -- photos ------------------------------------------------------------------------------
+
+    def load_photos(self) -> None:
+        """Thumbnails read on a worker (200 of them would stall the window)."""
+        self.photo_grid.clear()
+        if not self.visit_id:
+            self.photo_note.setText(self.tr("Photos are kept with the visit: it is saved first."))
+            return
+        photos, visit_id = self.services.photos, self.visit_id
+
+        def read() -> list[tuple[str, QImage]]:
+            return [
+                (row.id, QImage(str(photos.thumbnail(row)))) for row in photos.of_visit(visit_id)
+            ]
+
+        self.tasks.run(read, self._show_photos)
+
+    def _show_photos(
+        self, items: list[tuple[str, QImage]] | None, error: BaseException | None
+    ) -> None:
+        if error is not None or items is None:
+            self.photo_note.setText(
+                self.tr("The photos could not be read: %1").replace("%1", str(error))
+            )
+            return
+        for photo_id, image in items:
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
+            item.setData(Qt.ItemDataRole.UserRole, photo_id)
+            self.photo_grid.addItem(item)
+        self.photo_note.setText(self.tr("%n photo(s)", "", len(items)))
+
+    def import_photos(self) -> None:
+        if not self.visit_id:
+            self._then_import = True
+            self.save()
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with the photos"))
+        if folder:
+            self.import_folder(Path(folder))
+
+    def import_folder(self, folder: Path) -> None:
+        photos, visit_id = self.services.photos, self.visit_id
+        progress = QProgressDialog(self.tr("Adding photos…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.progress = progress
+
+        def work(handle: TaskHandle) -> PhotoImport:
+            files = photos.files_in(folder)
+            return photos.import_into_visit(
+                visit_id, files, on_progress=handle.report, cancelled=lambda: handle.cancelled
+            )
+
+        def on_progress(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        handle = self.tasks.run(work, self._imported, write=True, progress=on_progress)
+        progress.canceled.connect(handle.cancel)
+
+    def _imported(self, report: PhotoImport | None, error: BaseException | None) -> None:
+        self.progress.close()
+        if error is not None or report is None:
+            QMessageBox.warning(self, self.tr("Photos"), str(error))
+            return
+        lines = [self.tr("%n photo(s) added.", "", report.added)]
+        if report.already:
+            lines.append(self.tr("%n were already with this visit.", "", report.already))
+        if report.plot_point_filled:
+            lines.append(self.tr("The plot's position was taken from the photos' GPS."))
+        if report.cancelled:
+            lines.append(
+                self.tr("Stopped: adding the same folder again continues where it stopped.")
+            )
+        if report.skipped:
+            lines.append(self.tr("Not added:"))
+            lines += [
+                f"  {path.name}: {photo_problem_text(problem)}"
+                for path, problem in report.skipped[:30]
+            ]
+            if len(report.skipped) > 30:
+                lines.append(self.tr("…and %n more.", "", len(report.skipped) - 30))
+        self.last_import = report
+        self.photo_note.setText(lines[0])
+        self.load_photos()
+        if report.skipped or report.cancelled:
+            QMessageBox.information(self, self.tr("Photos"), "\n".join(lines))
+
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
@@ -223,6 +351,8 @@ class VisitEditor(QDialog):
 
     def _saved(self, visit_id: str | None, error: BaseException | None) -> None:
         self.save_button.setEnabled(True)
+        if error is not None:
+            self._then_import = False
         if isinstance(error, ValidationError):
             for e in error.errors:
                 label = self.errors.get(e.field)
@@ -237,4 +367,10 @@ class VisitEditor(QDialog):
             return
         self.visit_id = visit_id
         self.saved.emit(visit_id)
+        if self._then_import:
+            self._then_import = False
+            self.setWindowTitle(self.tr("Field visit"))
+            self.photo_note.setText("")
+            self.import_photos()
+            return
         self.accept()

@@ -2556,12 +2556,72 @@ Laptop code: %s</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Add photos from a folder…</source>
+        <translation>Add photos from a folder…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>No grower chosen</translation>
     </message>
     <message>
         <source>(no particular plot)</source>
         <translation>(no particular plot)</translation>
+    </message>
+    <message>
+        <source>Photos are kept with the visit: it is saved first.</source>
+        <translation>Photos are kept with the visit: it is saved first.</translation>
+    </message>
+    <message>
+        <source>The photos could not be read: %1</source>
+        <translation>The photos could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder with the photos</source>
+        <translation>Folder with the photos</translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>Adding photos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>%n photo added.</numerusform><numerusform>%n photos added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already with this visit.</source>
+        <translation>
+            <numerusform>%n were already with this visit.</numerusform><numerusform>%n were already with this visit.</numerusform></translation>
+    </message>
+    <message>
+        <source>The plot's position was taken from the photos' GPS.</source>
+        <translation>The plot's position was taken from the photos' GPS.</translation>
+    </message>
+    <message>
+        <source>Stopped: adding the same folder again continues where it stopped.</source>
+        <translation>Stopped: adding the same folder again continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Not added:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
     <message>
         <source>The visit could not be saved: %1</source>
@@ -3158,6 +3218,38 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>{field} is not valid.</source>
         <translation>{field} is not valid.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 60 MB.</source>
+        <translation>the file is larger than 60 MB.</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>the file could not be read.</translation>
+    </message>
+    <message>
+        <source>this is not a picture.</source>
+        <translation>this is not a picture.</translation>
+    </message>
+    <message>
+        <source>HEIC photos from iPhones cannot be read yet: set the phone to save JPEG (Settings › Camera › Formats › Most Compatible), or send them through WeChat.</source>
+        <translation>HEIC photos from iPhones cannot be read yet: set the phone to save JPEG (Settings › Camera › Formats › Most Compatible), or send them through WeChat.</translation>
+    </message>
+    <message>
+        <source>this picture format is not supported.</source>
+        <translation>this picture format is not supported.</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>the picture is damaged or incomplete (was the copy interrupted?).</translation>
+    </message>
+    <message>
+        <source>the photo could not be saved (is the disk full?).</source>
+        <translation>the photo could not be saved (is the disk full?).</translation>
     </message>
     <message>
         <source>same ID number</source>

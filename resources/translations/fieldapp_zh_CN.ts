@@ -2535,12 +2535,68 @@ Laptop code: %s</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Add photos from a folder…</source>
+        <translation>从文件夹添加照片…</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>尚未选择社员</translation>
     </message>
     <message>
         <source>(no particular plot)</source>
         <translation>（不指定地块）</translation>
+    </message>
+    <message>
+        <source>Photos are kept with the visit: it is saved first.</source>
+        <translation>照片随巡查记录保存：添加前会先保存记录。</translation>
+    </message>
+    <message>
+        <source>The photos could not be read: %1</source>
+        <translation>无法读取照片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder with the photos</source>
+        <translation>照片所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>正在添加照片…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation><numerusform>已添加 %n 张照片。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already with this visit.</source>
+        <translation><numerusform>%n 张已在这条记录中。</numerusform></translation>
+    </message>
+    <message>
+        <source>The plot's position was taken from the photos' GPS.</source>
+        <translation>已根据照片的 GPS 信息填写地块位置。</translation>
+    </message>
+    <message>
+        <source>Stopped: adding the same folder again continues where it stopped.</source>
+        <translation>已停止：再次添加同一文件夹会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>……还有 %n 个。</numerusform></translation>
     </message>
     <message>
         <source>The visit could not be saved: %1</source>
@@ -3137,6 +3193,38 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>{field} is not valid.</source>
         <translation>{field}无效。</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>the file is larger than 60 MB.</source>
+        <translation>文件大于 60 MB。</translation>
+    </message>
+    <message>
+        <source>the file could not be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>this is not a picture.</source>
+        <translation>这不是图片。</translation>
+    </message>
+    <message>
+        <source>HEIC photos from iPhones cannot be read yet: set the phone to save JPEG (Settings › Camera › Formats › Most Compatible), or send them through WeChat.</source>
+        <translation>暂不能读取苹果手机的 HEIC 照片：请在手机“设置 › 相机 › 格式”中选择“兼容性最佳”，或通过微信发送。</translation>
+    </message>
+    <message>
+        <source>this picture format is not supported.</source>
+        <translation>不支持这种图片格式。</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or incomplete (was the copy interrupted?).</source>
+        <translation>图片已损坏或不完整（复制时是否中断？）。</translation>
+    </message>
+    <message>
+        <source>the photo could not be saved (is the disk full?).</source>
+        <translation>无法保存照片（磁盘是否已满？）。</translation>
     </message>
     <message>
         <source>same ID number</source>
