@@ -80,3 +80,27 @@ def test_the_lists_and_their_empty_states(qtbot, services, tasks, grower):
     page.tables[TODAY].selectRow(0)
     with qtbot.waitSignal(page.openRequested):
         page.open_current()
+
+
+def test_a_growers_history_on_the_grower_page(qtbot, services, tasks, grower):
+    from fieldapp.ui.grower_editor import GrowerEditor
+
+    empty = GrowerEditor(services, tasks, grower)
+    qtbot.addWidget(empty)
+    assert empty.visits_table.rowCount() == 0 and empty.visits_hint.text()
+    visit_id = services.visits.save(
+        VisitData(
+            grower_id=grower, visited_on="2026-05-01", technician="张技术员", diagnosis="稻瘟病"
+        )
+    )
+    editor = GrowerEditor(services, tasks, grower)
+    qtbot.addWidget(editor)
+    assert editor.visits_table.rowCount() == 1
+    assert editor.visits_table.item(0, 1).text() == "稻瘟病"
+    with qtbot.waitSignal(editor.newVisit) as new:
+        editor.new_visit_button.click()
+    assert new.args == [grower]
+    editor.visits_table.selectRow(0)
+    with qtbot.waitSignal(editor.openVisit) as opened:
+        editor._open_visit()
+    assert opened.args == [visit_id]

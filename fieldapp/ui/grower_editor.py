@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -70,6 +71,8 @@ class _Field:
 class GrowerEditor(QDialog):
     saved = Signal(str)  # grower id
     openOther = Signal(str)  # the user chose to open the grower this one duplicates
+    newVisit = Signal(str)  # grower id: record a field visit for this grower
+    openVisit = Signal(str)  # visit id
 
     def __init__(
         self,
@@ -156,6 +159,7 @@ class GrowerEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Household"))
         self.tabs.addTab(self._build_plots_tab(), self.tr("Plots"))
+        self.tabs.addTab(self._build_visits_tab(), self.tr("Field visits"))
 
         self.banner = forms.error_label()
         self.buttons = QDialogButtonBox(
@@ -214,6 +218,7 @@ class GrowerEditor(QDialog):
             self.setWindowTitle(grower.data.name)
             self._set_data(grower.data)
         self._load_plots()
+        self._load_visits()
 
     def _set_data(self, data: GrowerData) -> None:
         self.name.setText(data.name)
@@ -443,6 +448,63 @@ class GrowerEditor(QDialog):
         layout.addWidget(self.plots_table, 1)
         layout.addLayout(buttons)
         return tab
+
+    def _build_visits_tab(self) -> QWidget:
+        self.visits_table = QTableWidget(0, 5)
+        self.visits_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Diagnosis"),
+                self.tr("Severity"),
+                self.tr("Status"),
+                self.tr("Follow-up"),
+            ]
+        )
+        self.visits_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visits_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.visits_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.visits_table.verticalHeader().hide()
+        self.visits_table.verticalHeader().setDefaultSectionSize(32)
+        self.visits_table.doubleClicked.connect(lambda *_: self._open_visit())
+        self.visits_hint = QLabel()
+        style.set_role(self.visits_hint, "hint")
+        self.new_visit_button = QPushButton(self.tr("New visit for this grower"))
+        self.new_visit_button.clicked.connect(lambda: self.newVisit.emit(self._grower_id))
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.visits_hint)
+        layout.addWidget(self.visits_table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_visit_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    def _load_visits(self) -> None:
+        """The grower's history, newest first (a few rows: read directly, as the plots are)."""
+        from .visits_page import severity_text, status_text
+
+        rows = self._services.visits.history(self._grower_id) if self._grower_id else []
+        self._visits = [r.visit for r in rows]
+        self.new_visit_button.setEnabled(bool(self._grower_id))
+        self.visits_hint.setText(
+            self.tr("No field visits yet.") if self._grower_id and not rows else ""
+        )
+        self.visits_hint.setVisible(bool(self.visits_hint.text()))
+        self.visits_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            d = row.visit.data
+            severity = severity_text(d.severity)
+            if d.affected_percent:
+                severity += f" {d.affected_percent}%"
+            values = (d.visited_on, d.diagnosis, severity, status_text(d.status), d.follow_up_on)
+            for c, value in enumerate(values):
+                self.visits_table.setItem(r, c, QTableWidgetItem(value))
+
+    def _open_visit(self) -> None:
+        row = self.visits_table.currentRow()
+        if 0 <= row < len(self._visits):
+            self.openVisit.emit(self._visits[row].id)
 
     def _load_plots(self) -> None:
         has_grower = bool(self._grower_id)

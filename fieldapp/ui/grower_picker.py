@@ -24,10 +24,6 @@ from . import style
 MAX_RESULTS = 30
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GrowerPicker", text)
-
-
 def pick_grower(parent: QWidget, registry: RegistryService, text: str) -> Grower | None:
     """The grower meant by `text`, or None (after saying why) if there is none."""
     text = text.strip()
@@ -40,14 +36,16 @@ def pick_grower(parent: QWidget, registry: RegistryService, text: str) -> Grower
     if not rows:
         QMessageBox.information(
             parent,
-            _tr("Grower not found"),
-            _tr("No grower matches “%1”. Check the card or the spelling.").replace("%1", text),
+            QCoreApplication.translate("GrowerPicker", "Grower not found"),
+            QCoreApplication.translate(
+                "GrowerPicker", "No grower matches “%1”. Check the card or the spelling."
+            ).replace("%1", text),
         )
         return None
     if len(rows) == 1:
         return registry.get(rows[0].grower_id)
     chooser = QDialog(parent)
-    chooser.setWindowTitle(_tr("Choose the grower"))
+    chooser.setWindowTitle(QCoreApplication.translate("GrowerPicker", "Choose the grower"))
     listing = QListWidget()
     style.set_point_size(listing, 13)
     for row in rows:

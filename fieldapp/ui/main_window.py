@@ -223,13 +223,14 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         self.visits_page = page
 
-    def open_visit(self, visit_id: str) -> None:
+    def open_visit(self, visit_id: str, grower_id: str = "") -> None:
         from .visit_editor import VisitEditor
 
         editor = VisitEditor(
             self.services,
             self.tasks,
             visit_id,
+            grower_id=grower_id,
             technician=self.settings.get(keys.CLERK),
             parent=self,
         )
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._grower_saved)
         editor.openOther.connect(self.open_grower)
+        editor.newVisit.connect(lambda grower_id: self.open_visit("", grower_id))
+        editor.openVisit.connect(self.open_visit)
         editor.finished.connect(lambda *_: self._editor_closed(editor))
         self.editor = editor
         editor.open()

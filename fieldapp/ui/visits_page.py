@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,23 @@ from fieldapp.tasks import Tasks
 from . import style
 
 TODAY, OPEN, DUE = range(3)
+
+
+def severity_text(value: str) -> str:
+    return {
+        Severity.NONE: QCoreApplication.translate("VisitsPage", "None"),
+        Severity.LIGHT: QCoreApplication.translate("VisitsPage", "Light"),
+        Severity.MODERATE: QCoreApplication.translate("VisitsPage", "Moderate"),
+        Severity.SEVERE: QCoreApplication.translate("VisitsPage", "Severe"),
+    }.get(value, value)
+
+
+def status_text(value: str) -> str:
+    return {
+        VisitStatus.OPEN: QCoreApplication.translate("VisitsPage", "Open"),
+        VisitStatus.TREATED: QCoreApplication.translate("VisitsPage", "Treated, watching"),
+        VisitStatus.RESOLVED: QCoreApplication.translate("VisitsPage", "Resolved"),
+    }.get(value, value)
 
 
 class VisitsPage(QWidget):
@@ -98,21 +115,6 @@ class VisitsPage(QWidget):
         table.doubleClicked.connect(lambda *_: self.open_current())
         return table
 
-    def severity_text(self, value: str) -> str:
-        return {
-            Severity.NONE: self.tr("None"),
-            Severity.LIGHT: self.tr("Light"),
-            Severity.MODERATE: self.tr("Moderate"),
-            Severity.SEVERE: self.tr("Severe"),
-        }.get(value, value)
-
-    def status_text(self, value: str) -> str:
-        return {
-            VisitStatus.OPEN: self.tr("Open"),
-            VisitStatus.TREATED: self.tr("Treated, watching"),
-            VisitStatus.RESOLVED: self.tr("Resolved"),
-        }.get(value, value)
-
     def reload(self) -> None:
         visits = self.services.visits
 
@@ -138,9 +140,9 @@ class VisitsPage(QWidget):
                     row.township,
                     row.village,
                     d.diagnosis,
-                    self.severity_text(d.severity)
+                    severity_text(d.severity)
                     + (f" {d.affected_percent}%" if d.affected_percent else ""),
-                    self.status_text(d.status),
+                    status_text(d.status),
                     d.follow_up_on,
                 ]
                 for c, value in enumerate(values):

@@ -264,6 +264,10 @@
         <translation>Plots</translation>
     </message>
     <message>
+        <source>Field visits</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -392,12 +396,51 @@
         <translation>Remove plot</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>New visit for this grower</source>
+        <translation>New visit for this grower</translation>
+    </message>
+    <message>
+        <source>No field visits yet.</source>
+        <translation>No field visits yet.</translation>
+    </message>
+    <message>
         <source>Remove the plot “%s”? Its history stays in the records.</source>
         <translation>Remove the plot “%s”? Its history stays in the records.</translation>
     </message>
     <message>
         <source>Could not remove the plot: %s</source>
         <translation>Could not remove the plot: %s</translation>
+    </message>
+</context>
+<context>
+    <name>GrowerPicker</name>
+    <message>
+        <source>Grower not found</source>
+        <translation>Grower not found</translation>
+    </message>
+    <message>
+        <source>No grower matches “%1”. Check the card or the spelling.</source>
+        <translation>No grower matches “%1”. Check the card or the spelling.</translation>
+    </message>
+    <message>
+        <source>Choose the grower</source>
+        <translation>Choose the grower</translation>
     </message>
 </context>
 <context>
@@ -2639,16 +2682,40 @@ Laptop code: %s</translation>
         <translation>New visit… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
         <source>Open the visit</source>
         <translation>Open the visit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>Treated, watching</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -2689,30 +2756,6 @@ Laptop code: %s</translation>
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderate</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>Severe</translation>
-    </message>
-    <message>
-        <source>Treated, watching</source>
-        <translation>Treated, watching</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
     </message>
     <message>
         <source>The visits could not be read: %1</source>

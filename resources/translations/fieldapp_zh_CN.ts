@@ -261,6 +261,10 @@
         <translation>地块</translation>
     </message>
     <message>
+        <source>Field visits</source>
+        <translation>田间巡查</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -389,12 +393,51 @@
         <translation>删除地块</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>New visit for this grower</source>
+        <translation>为这位社员新建巡查</translation>
+    </message>
+    <message>
+        <source>No field visits yet.</source>
+        <translation>还没有巡查记录。</translation>
+    </message>
+    <message>
         <source>Remove the plot “%s”? Its history stays in the records.</source>
         <translation>删除地块“%s”吗？它的历史记录会保留。</translation>
     </message>
     <message>
         <source>Could not remove the plot: %s</source>
         <translation>无法删除地块：%s</translation>
+    </message>
+</context>
+<context>
+    <name>GrowerPicker</name>
+    <message>
+        <source>Grower not found</source>
+        <translation>找不到社员</translation>
+    </message>
+    <message>
+        <source>No grower matches “%1”. Check the card or the spelling.</source>
+        <translation>没有与“%1”相符的社员，请检查社员卡或输入的文字。</translation>
+    </message>
+    <message>
+        <source>Choose the grower</source>
+        <translation>选择社员</translation>
     </message>
 </context>
 <context>
@@ -2614,16 +2657,40 @@ Laptop code: %s</source>
         <translation>新建巡查… (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
         <source>Open the visit</source>
         <translation>打开记录</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Treated, watching</source>
+        <translation>已处理，观察中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -2664,30 +2731,6 @@ Laptop code: %s</source>
     <message>
         <source>Follow-up</source>
         <translation>回访</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>轻度</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>中度</translation>
-    </message>
-    <message>
-        <source>Severe</source>
-        <translation>重度</translation>
-    </message>
-    <message>
-        <source>Treated, watching</source>
-        <translation>已处理，观察中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
     </message>
     <message>
         <source>The visits could not be read: %1</source>
