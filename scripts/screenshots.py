@@ -286,6 +286,13 @@ def main() -> int:
     @step(600)
     def visit_editor() -> None:
         grab(out, "07b_visit_editor")
+        window.visit_editor.photo_grid.setCurrentRow(0)
+        window.visit_editor.view_photo()
+
+    @step(900)
+    def photo_viewer() -> None:
+        grab(out, "07c_photo_viewer")
+        window.visit_editor.viewer.close()
         window.visit_editor.close()
         window.hide()
         empty = MainWindow(Services.over(empty_db), tasks, settings)

@@ -97,3 +97,28 @@ def test_the_visit_editor_adds_photos_and_says_what_it_skipped(
     again = VisitEditor(services, tasks, visit)
     qtbot.addWidget(again)
     assert again.photo_grid.count() == 4
+
+
+def test_the_viewer_shows_a_photo_upright_with_its_time_and_place(
+    qtbot, services, tasks, visit, folder
+):
+    from PySide6.QtCore import Qt
+
+    from fieldapp.ui.photo_viewer import PhotoViewer
+
+    services.photos.import_into_visit(visit, services.photos.files_in(folder))
+    rows = services.photos.of_visit(visit)
+    viewer = PhotoViewer(services, tasks, rows, 0)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert not viewer.view.item.pixmap().isNull()
+    assert viewer.view.item.pixmap().width() == 640  # the preview is never larger than the photo
+    assert "24.500000, 102.750000" in viewer.caption.text()
+    assert "2024-05-04 10:30:00" in viewer.caption.text()
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.index == 1 and "2 " in viewer.windowTitle()
+    before = viewer.view.transform().m11()
+    qtbot.keyClick(viewer, Qt.Key.Key_Plus)
+    assert viewer.view.transform().m11() > before
+    qtbot.keyClick(viewer, Qt.Key.Key_0)
+    assert viewer.view.transform().m11() == pytest.approx(before)

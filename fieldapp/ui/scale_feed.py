@@ -6,7 +6,7 @@ event to the UI thread, so the station screen never waits on the serial port.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from fieldapp import settings as keys
 from fieldapp.scale.events import BadFrames, ScaleEvent, StatusChanged, WeightRead
@@ -31,6 +31,10 @@ class ScaleFeed(QObject):
         self.reader: ScaleReader | None = None
         self.description = ""
         self._arrived.connect(self.handle, Qt.ConnectionType.QueuedConnection)
+        # However the program ends, the reader thread stops before this object is gone.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
 
     def start(self, settings: Settings) -> None:
         """(Re)connect with the station's settings; errors become a status sentence."""

@@ -46,7 +46,7 @@ from .grower_picker import pick_grower
 from .messages import photo_problem_text, problem_text
 
 if TYPE_CHECKING:
-    from fieldapp.services.photos import PhotoImport
+    from fieldapp.services.photos import PhotoImport, PhotoRow
 
 
 def _qdate(value: str) -> QDate:
@@ -179,6 +179,8 @@ class VisitEditor(QDialog):
         self.photo_grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.photo_grid.setMovement(QListView.Movement.Static)
         self.photo_grid.setMinimumHeight(170)
+        self.photo_grid.itemActivated.connect(lambda *_: self.view_photo())
+        self.photo_rows: list[PhotoRow] = []
         self.photo_note = QLabel()
         style.set_role(self.photo_note, "hint")
         self.photo_note.setWordWrap(True)
@@ -264,26 +266,37 @@ class VisitEditor(QDialog):
             return
         photos, visit_id = self.services.photos, self.visit_id
 
-        def read() -> list[tuple[str, QImage]]:
-            return [
-                (row.id, QImage(str(photos.thumbnail(row)))) for row in photos.of_visit(visit_id)
-            ]
+        def read() -> list[tuple[PhotoRow, QImage]]:
+            return [(row, QImage(str(photos.thumbnail(row)))) for row in photos.of_visit(visit_id)]
 
         self.tasks.run(read, self._show_photos)
 
     def _show_photos(
-        self, items: list[tuple[str, QImage]] | None, error: BaseException | None
+        self, items: list[tuple[PhotoRow, QImage]] | None, error: BaseException | None
     ) -> None:
         if error is not None or items is None:
             self.photo_note.setText(
                 self.tr("The photos could not be read: %1").replace("%1", str(error))
             )
             return
-        for photo_id, image in items:
+        self.photo_rows = [row for row, _ in items]
+        for row, image in items:
             item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), "")
-            item.setData(Qt.ItemDataRole.UserRole, photo_id)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(row.taken_at.replace("T", " "))
             self.photo_grid.addItem(item)
         self.photo_note.setText(self.tr("%n photo(s)", "", len(items)))
+
+    def view_photo(self) -> None:
+        """The chosen photo large (double-click or Enter in the grid)."""
+        from .photo_viewer import PhotoViewer
+
+        index = self.photo_grid.currentRow()
+        if 0 <= index < len(self.photo_rows):
+            viewer = PhotoViewer(self.services, self.tasks, self.photo_rows, index, self)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.viewer = viewer
+            viewer.open()
 
     def import_photos(self) -> None:
         if not self.visit_id:

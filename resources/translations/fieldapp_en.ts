@@ -1014,6 +1014,37 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Photo %1 of %2</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>(loading…)</translation>
+    </message>
+    <message>
+        <source>(cannot be shown)</source>
+        <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>No time recorded</source>
+        <translation>No time recorded</translation>
+    </message>
+    <message>
+        <source>GPS %1, %2</source>
+        <translation>GPS %1, %2</translation>
+    </message>
+    <message>
+        <source>no GPS</source>
+        <translation>no GPS</translation>
+    </message>
+</context>
+<context>
     <name>PickList</name>
     <message>
         <source>Add…</source>

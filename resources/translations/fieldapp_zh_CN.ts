@@ -1001,6 +1001,37 @@ Laptop code: %s</source>
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>(loading…)</source>
+        <translation>（正在载入…）</translation>
+    </message>
+    <message>
+        <source>(cannot be shown)</source>
+        <translation>（无法显示）</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <source>No time recorded</source>
+        <translation>没有拍摄时间</translation>
+    </message>
+    <message>
+        <source>GPS %1, %2</source>
+        <translation>GPS %1, %2</translation>
+    </message>
+    <message>
+        <source>no GPS</source>
+        <translation>无 GPS</translation>
+    </message>
+</context>
+<context>
     <name>PickList</name>
     <message>
         <source>Add…</source>
