@@ -97,6 +97,7 @@ def test_the_visit_editor_adds_photos_and_says_what_it_skipped(
     again = VisitEditor(services, tasks, visit)
     qtbot.addWidget(again)
     assert again.photo_grid.count() == 4
+    assert again.similar.item(0).text() == "None found yet."  # no other visit has photos
 
 
 def test_the_viewer_shows_a_photo_upright_with_its_time_and_place(
@@ -122,3 +123,36 @@ def test_the_viewer_shows_a_photo_upright_with_its_time_and_place(
     assert viewer.view.transform().m11() > before
     qtbot.keyClick(viewer, Qt.Key.Key_0)
     assert viewer.view.transform().m11() == pytest.approx(before)
+
+
+def test_similar_past_cases_by_photo_and_by_diagnosis(services, visit, tmp_path):
+    grower = services.visits.get(visit).data.grower_id
+
+    def another(diagnosis: str, status: str = "resolved") -> str:
+        return services.visits.save(
+            VisitData(
+                grower_id=grower,
+                visited_on="2024-04-01",
+                technician="张技术员",
+                diagnosis=diagnosis,
+                status=status,
+            )
+        )
+
+    alike_visit, other_visit, same_name = another("稻瘟病"), another("纹枯病"), another("稻瘟病")
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    save_jpeg(folder / "now.jpg", scene(1, (640, 480)))
+    # The same field re-shot smaller and sent through a chat app: a different file.
+    save_jpeg(folder / "then.jpg", scene(1, (320, 240)), quality=60)
+    save_jpeg(folder / "elsewhere.jpg", scene(7, (640, 480)))
+    photos = services.photos
+    photos.import_into_visit(visit, [folder / "now.jpg"])
+    photos.import_into_visit(alike_visit, [folder / "then.jpg"])
+    photos.import_into_visit(other_visit, [folder / "elsewhere.jpg"])
+    changed = services.visits.get(visit).data
+    services.visits.save(VisitData(**{**vars(changed), "diagnosis": "稻瘟病"}), visit)
+    cases = photos.similar_cases(visit)
+    assert cases[0].row.visit.id == alike_visit and cases[0].distance <= 12
+    assert other_visit not in [c.row.visit.id for c in cases]
+    assert [c.row.visit.id for c in cases if c.distance is None] == [same_name]

@@ -11,6 +11,7 @@ from fieldapp.photos import (
     THUMB_SIZE,
     PhotoProblem,
     PhotoStore,
+    hamming,
     iter_import,
     make_preview,
     photo_files,
@@ -20,8 +21,22 @@ from fieldapp.storage import photos as store
 from fieldapp.storage import visits as visit_store
 from fieldapp.storage.database import Database
 from fieldapp.storage.photos import PhotoRow
+from fieldapp.storage.visits import VisitRow
 
-__all__ = ["PhotoImport", "PhotoRow", "PhotoService"]
+__all__ = ["PhotoImport", "PhotoRow", "PhotoService", "SimilarCase"]
+
+# dHash bits that may differ for two photos to count as alike: the same scene re-shot or
+# re-sent through a chat app stays under ~10, another picture is usually above 20.
+ALIKE_BITS = 12
+
+
+@dataclass(frozen=True)
+class SimilarCase:
+    """An earlier visit worth looking at: photos that look alike (distance in dHash bits,
+    None if only the diagnosis matched), what was done and how it ended."""
+
+    row: VisitRow
+    distance: int | None
 
 
 @dataclass
@@ -108,6 +123,32 @@ class PhotoService:
     def preview(self, photo: PhotoRow) -> Path | None:
         """The large upright picture, made on first view (run it off the UI thread)."""
         return make_preview(self.store, photo.sha256)
+
+    def similar_cases(self, visit_id: str, limit: int = 12) -> list[SimilarCase]:
+        """Earlier visits whose photos look like this visit's, closest first, then visits
+        with the same diagnosis."""
+        mine = [int(p.phash, 16) for p in self.of_visit(visit_id) if p.phash]
+        best: dict[str, int] = {}
+        if mine:
+            for other, phash in store.hashes_outside(self.db, visit_id):
+                distance = min(hamming(int(phash, 16), h) for h in mine)
+                if distance <= ALIKE_BITS and distance < best.get(other, ALIKE_BITS + 1):
+                    best[other] = distance
+        rows = {r.visit.id: r for r in visit_store.rows_of(self.db, list(best))}
+        cases = [
+            SimilarCase(rows[v], d)
+            for v, d in sorted(best.items(), key=lambda x: x[1])
+            if v in rows
+        ]
+        visit = visit_store.get_visit(self.db, visit_id)
+        if visit is not None and visit.data.diagnosis:
+            seen = set(best)
+            cases += [
+                SimilarCase(r, None)
+                for r in visit_store.same_diagnosis(self.db, visit_id, visit.data.diagnosis)
+                if r.visit.id not in seen
+            ]
+        return cases[:limit]
 
     def move(self, photo_id: str, visit_id: str) -> None:
         store.move_photo(self.db, photo_id, visit_id)

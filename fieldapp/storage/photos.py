@@ -58,3 +58,15 @@ def sources_and_hashes(db: Database, visit_id: str) -> set[str]:
 
 def move_photo(db: Database, photo_id: str, visit_id: str) -> None:
     synced.update(db, "photos", photo_id, {"visit_id": visit_id})
+
+
+def hashes_outside(db: Database, visit_id: str) -> list[tuple[str, str]]:
+    """(visit id, dHash) of every photo of every other visit."""
+    return [
+        (str(v), str(h))
+        for v, h in db.execute(
+            "SELECT visit_id, phash FROM photos WHERE deleted = 0 AND phash != '' "
+            "AND visit_id IS NOT NULL AND visit_id != ?",
+            (visit_id,),
+        )
+    ]

@@ -94,3 +94,20 @@ def history_of(db: Database, grower_id: str) -> list[VisitRow]:
     return _rows(
         db, "AND v.grower_id = ? ORDER BY v.visited_on DESC, v.created_at DESC", (grower_id,)
     )
+
+
+def same_diagnosis(db: Database, visit_id: str, diagnosis: str) -> list[VisitRow]:
+    """Other visits that recorded the same diagnosis, newest first."""
+    return _rows(
+        db,
+        "AND v.id != ? AND v.diagnosis = ? AND v.diagnosis != '' ORDER BY v.visited_on DESC "
+        "LIMIT 50",
+        (visit_id, diagnosis),
+    )
+
+
+def rows_of(db: Database, visit_ids: list[str]) -> list[VisitRow]:
+    if not visit_ids:
+        return []
+    marks = ", ".join("?" for _ in visit_ids)
+    return _rows(db, f"AND v.id IN ({marks})", tuple(visit_ids))

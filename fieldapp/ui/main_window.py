@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda *_: self.visits_page and self.visits_page.reload())
+        editor.openOther.connect(self.open_visit)
         self.visit_editor = editor
         editor.open()
 

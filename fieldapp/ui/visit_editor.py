@@ -46,7 +46,7 @@ from .grower_picker import pick_grower
 from .messages import photo_problem_text, problem_text
 
 if TYPE_CHECKING:
-    from fieldapp.services.photos import PhotoImport, PhotoRow
+    from fieldapp.services.photos import PhotoImport, PhotoRow, SimilarCase
 
 
 def _qdate(value: str) -> QDate:
@@ -60,6 +60,7 @@ def _iso(date: QDate) -> str:
 
 class VisitEditor(QDialog):
     saved = Signal(str)  # visit id
+    openOther = Signal(str)  # visit id of a similar past case to look at
 
     def __init__(
         self,
@@ -197,6 +198,15 @@ class VisitEditor(QDialog):
         photo_box.addWidget(self.photo_note)
         photo_box.addWidget(self.import_button)
         self.import_button.setMinimumHeight(40)
+        similar_title = QLabel(self.tr("Similar past cases"))
+        style.set_point_size(similar_title, 12, bold=True)
+        self.similar = QListWidget()
+        self.similar.setMaximumHeight(150)
+        self.similar.itemActivated.connect(
+            lambda item: self.openOther.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        photo_box.addWidget(similar_title)
+        photo_box.addWidget(self.similar)
         self._then_import = False
         inner = QWidget()
         inner.setLayout(form)
@@ -286,6 +296,33 @@ class VisitEditor(QDialog):
             item.setToolTip(row.taken_at.replace("T", " "))
             self.photo_grid.addItem(item)
         self.photo_note.setText(self.tr("%n photo(s)", "", len(items)))
+        self.load_similar()
+
+    def load_similar(self) -> None:
+        photos, visit_id = self.services.photos, self.visit_id
+        self.tasks.run(lambda: photos.similar_cases(visit_id), self._show_similar)
+
+    def _show_similar(self, cases: list[SimilarCase] | None, error: BaseException | None) -> None:
+        from .visits_page import status_text
+
+        self.similar.clear()
+        if error is not None or not cases:
+            self.similar.addItem(self.tr("None found yet."))
+            return
+        for case in cases:
+            d = case.row.visit.data
+            why = (
+                self.tr("photos look alike")
+                if case.distance is not None
+                else self.tr("same diagnosis")
+            )
+            item = QListWidgetItem(
+                f"{d.visited_on}  {case.row.grower_name}  {d.diagnosis}  "
+                f"[{status_text(d.status)}]  ({why})"
+            )
+            item.setToolTip(d.treatment)
+            item.setData(Qt.ItemDataRole.UserRole, case.row.visit.id)
+            self.similar.addItem(item)
 
     def view_photo(self) -> None:
         """The chosen photo large (double-click or Enter in the grid)."""

@@ -2638,6 +2638,10 @@ Laptop code: %s</translation>
         <translation>Photos</translation>
     </message>
     <message>
+        <source>Similar past cases</source>
+        <translation>Similar past cases</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>No grower chosen</translation>
     </message>
@@ -2657,6 +2661,18 @@ Laptop code: %s</translation>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>None found yet.</source>
+        <translation>None found yet.</translation>
+    </message>
+    <message>
+        <source>photos look alike</source>
+        <translation>photos look alike</translation>
+    </message>
+    <message>
+        <source>same diagnosis</source>
+        <translation>same diagnosis</translation>
     </message>
     <message>
         <source>Folder with the photos</source>

@@ -2617,6 +2617,10 @@ Laptop code: %s</source>
         <translation>照片</translation>
     </message>
     <message>
+        <source>Similar past cases</source>
+        <translation>相似的历史病例</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>尚未选择社员</translation>
     </message>
@@ -2635,6 +2639,18 @@ Laptop code: %s</source>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation><numerusform>%n 张照片</numerusform></translation>
+    </message>
+    <message>
+        <source>None found yet.</source>
+        <translation>暂未找到。</translation>
+    </message>
+    <message>
+        <source>photos look alike</source>
+        <translation>照片相似</translation>
+    </message>
+    <message>
+        <source>same diagnosis</source>
+        <translation>诊断相同</translation>
     </message>
     <message>
         <source>Folder with the photos</source>
