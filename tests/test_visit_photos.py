@@ -156,3 +156,26 @@ def test_similar_past_cases_by_photo_and_by_diagnosis(services, visit, tmp_path)
     assert cases[0].row.visit.id == alike_visit and cases[0].distance <= 12
     assert other_visit not in [c.row.visit.id for c in cases]
     assert [c.row.visit.id for c in cases if c.distance is None] == [same_name]
+
+
+def test_photos_move_to_another_visit_of_the_grower(
+    qtbot, services, tasks, visit, folder, monkeypatch
+):
+    from fieldapp.ui import visit_editor
+    from fieldapp.ui.visit_editor import VisitEditor
+
+    grower = services.visits.get(visit).data.grower_id
+    other = services.visits.save(
+        VisitData(
+            grower_id=grower, visited_on="2024-05-01", technician="张技术员", diagnosis="纹枯病"
+        )
+    )
+    services.photos.import_into_visit(visit, services.photos.files_in(folder))
+    editor = VisitEditor(services, tasks, visit)
+    qtbot.addWidget(editor)
+    editor.photo_grid.item(0).setSelected(True)
+    editor.photo_grid.item(1).setSelected(True)
+    monkeypatch.setattr(visit_editor.QInputDialog, "getItem", lambda *args: (args[3][0], True))
+    editor.move_photos()
+    assert len(services.photos.of_visit(other)) == 2
+    assert editor.photo_grid.count() == 2

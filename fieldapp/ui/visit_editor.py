@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -181,6 +182,11 @@ class VisitEditor(QDialog):
         self.photo_grid.setMovement(QListView.Movement.Static)
         self.photo_grid.setMinimumHeight(170)
         self.photo_grid.itemActivated.connect(lambda *_: self.view_photo())
+        self.photo_grid.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.photo_grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.move_action = QAction(self.tr("Move to another visit of this grower…"), self)
+        self.move_action.triggered.connect(self.move_photos)
+        self.photo_grid.addAction(self.move_action)
         self.photo_rows: list[PhotoRow] = []
         self.photo_note = QLabel()
         style.set_role(self.photo_note, "hint")
@@ -323,6 +329,39 @@ class VisitEditor(QDialog):
             item.setToolTip(d.treatment)
             item.setData(Qt.ItemDataRole.UserRole, case.row.visit.id)
             self.similar.addItem(item)
+
+    def move_photos(self) -> None:
+        """Photos filed under the wrong visit go to another visit of the same grower."""
+        chosen = [str(i.data(Qt.ItemDataRole.UserRole)) for i in self.photo_grid.selectedItems()]
+        if not chosen or self.grower is None:
+            return
+        others = [
+            r for r in self.services.visits.history(self.grower.id) if r.visit.id != self.visit_id
+        ]
+        if not others:
+            QMessageBox.information(
+                self, self.tr("Photos"), self.tr("This grower has no other visit to move them to.")
+            )
+            return
+        labels = [f"{r.visit.data.visited_on}  {r.visit.data.diagnosis}" for r in others]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Move photos"),
+            self.tr("Move %n photo(s) to:", "", len(chosen)),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        target = others[labels.index(label)].visit.id
+        photos = self.services.photos
+
+        def move() -> None:
+            for photo_id in chosen:
+                photos.move(photo_id, target)
+
+        self.tasks.run(move, lambda _, error: self.load_photos(), write=True)
 
     def view_photo(self) -> None:
         """The chosen photo large (double-click or Enter in the grid)."""

@@ -2630,6 +2630,10 @@ Laptop code: %s</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Move to another visit of this grower…</source>
+        <translation>Move to another visit of this grower…</translation>
+    </message>
+    <message>
         <source>Add photos from a folder…</source>
         <translation>Add photos from a folder…</translation>
     </message>
@@ -2673,6 +2677,19 @@ Laptop code: %s</translation>
     <message>
         <source>same diagnosis</source>
         <translation>same diagnosis</translation>
+    </message>
+    <message>
+        <source>This grower has no other visit to move them to.</source>
+        <translation>This grower has no other visit to move them to.</translation>
+    </message>
+    <message>
+        <source>Move photos</source>
+        <translation>Move photos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) to:</source>
+        <translation>
+            <numerusform>Move %n photo to:</numerusform><numerusform>Move %n photos to:</numerusform></translation>
     </message>
     <message>
         <source>Folder with the photos</source>

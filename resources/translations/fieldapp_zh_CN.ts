@@ -2609,6 +2609,10 @@ Laptop code: %s</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Move to another visit of this grower…</source>
+        <translation>移到这位社员的另一条巡查记录…</translation>
+    </message>
+    <message>
         <source>Add photos from a folder…</source>
         <translation>从文件夹添加照片…</translation>
     </message>
@@ -2651,6 +2655,18 @@ Laptop code: %s</source>
     <message>
         <source>same diagnosis</source>
         <translation>诊断相同</translation>
+    </message>
+    <message>
+        <source>This grower has no other visit to move them to.</source>
+        <translation>这位社员没有其他巡查记录可以移入。</translation>
+    </message>
+    <message>
+        <source>Move photos</source>
+        <translation>移动照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) to:</source>
+        <translation><numerusform>把 %n 张照片移到：</numerusform></translation>
     </message>
     <message>
         <source>Folder with the photos</source>
