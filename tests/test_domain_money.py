@@ -144,3 +144,16 @@ def test_impossible_lots_are_refused(inp, problem):
     with pytest.raises(LotError) as caught:
         price_lot(RULE, inp)
     assert caught.value.problem == problem
+
+
+def test_percentages_as_integers():
+    from fieldapp.domain.percent import format_bp, format_permille, parse_percent
+
+    assert parse_percent("16.5", 1) == 165
+    assert parse_percent("１６.５％", 1) == 165
+    assert parse_percent("1.25%", 2) == 125
+    for bad in ("16.55", "abc", "", "inf"):
+        with pytest.raises(ValueError):
+            parse_percent(bad, 1)
+    assert format_permille(140) == "14.0"
+    assert (format_bp(150), format_bp(125)) == ("1.5", "1.25")

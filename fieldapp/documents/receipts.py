@@ -42,6 +42,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from fieldapp.domain import percent
 from fieldapp.domain.money import chinese_capital, format_kg, format_yuan
 from fieldapp.domain.pricing import Lot, Quality
 from fieldapp.domain.receipts import Receipt, SignedReceipt, is_receipt_code
@@ -280,7 +281,7 @@ def format_time(utc_iso: str, tz: dt.tzinfo | None = None) -> str:
 
 def format_permille(permille: int) -> str:
     """165 -> '16.5%'."""
-    return f"{permille // 10}.{permille % 10}%"
+    return f"{percent.format_permille(permille)}%"
 
 
 def qr_size(layout: ReceiptLayout, modules: int) -> tuple[float, float]:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.money import format_kg, format_yuan, parse_kg, parse_yuan
+from fieldapp.domain.percent import format_bp, format_permille, parse_percent
 from fieldapp.domain.pricing import Band, Container, PriceRule
 from fieldapp.domain.text import clean
 from fieldapp.services.bundle import Services
@@ -47,9 +48,6 @@ from .ledger_text import (
     GREEN,
     deduction_percent,
     error_text,
-    format_bp,
-    format_permille,
-    parse_percent,
     validation_text,
 )
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from fieldapp.domain.growers import Grower
 from fieldapp.domain.money import chinese_capital, format_kg, format_yuan, parse_kg
+from fieldapp.domain.percent import format_permille, parse_percent
 from fieldapp.domain.pricing import Lot, LotError, LotInput, LotProblem, PriceRule, TareMethod
 from fieldapp.services.bundle import Services
 from fieldapp.services.purchases import LedgerError, LedgerProblem, Station
@@ -537,13 +538,8 @@ class StationPage(QWidget):
 
     def _percent(self, field: QLineEdit) -> int | None:
         """Permille from a percent typed with at most one decimal; None when empty."""
-        text = field.text().strip().removesuffix("%").strip()
-        if not text:
-            return None
-        grams_like = parse_kg(text)  # the same decimal parser: '16.5' -> 16500
-        if grams_like % 100:
-            raise ValueError(text)
-        return grams_like // 100
+        text = field.text().strip()
+        return parse_percent(text, 1) if text else None
 
     def lot_input(self) -> LotInput | None:
         if self.gross is None:
@@ -648,7 +644,9 @@ class StationPage(QWidget):
         names = {"moisture": self.tr("Moisture"), "impurity": self.tr("Impurity")}
         for d in lot.deductions:
             measured = (
-                f" {d.measured_permille / 10:.1f}%" if d.measured_permille is not None else ""
+                f" {format_permille(d.measured_permille)}%"
+                if d.measured_permille is not None
+                else ""
             )
             parts.append(
                 self.tr("%1%2: less %3 kg")
