@@ -198,16 +198,20 @@ class MainWindow(QMainWindow):
         if index == GROWERS:
             self.growers.focus_search()
 
+    def _install_page(self, index: int, page: QWidget) -> None:
+        """Put a page built on first visit where its empty placeholder stood."""
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
     def _build_settings_page(self) -> None:
         from .settings_page import SettingsPage
 
         page = SettingsPage(self.services, self.settings, self.tasks)
         page.placesChanged.connect(self.growers.reload_pick_lists)
         page.placesChanged.connect(self.growers.reload)
-        placeholder = self.pages.widget(SETTINGS)
-        self.pages.insertWidget(SETTINGS, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self._install_page(SETTINGS, page)
         self.settings_page = page
 
     def _build_visits_page(self) -> None:
@@ -217,10 +221,7 @@ class MainWindow(QMainWindow):
         page.newRequested.connect(lambda: self.open_visit(""))
         page.openRequested.connect(self.open_visit)
         page.dueChanged.connect(self._show_due)
-        placeholder = self.pages.widget(VISITS)
-        self.pages.insertWidget(VISITS, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self._install_page(VISITS, page)
         self.visits_page = page
 
     def open_visit(self, visit_id: str, grower_id: str = "") -> None:
@@ -258,10 +259,7 @@ class MainWindow(QMainWindow):
         from .weighing_page import WeighingPage  # the scale, ReportLab, cryptography
 
         page = WeighingPage(self.services, self.tasks, self.settings)
-        placeholder = self.pages.widget(WEIGHING)
-        self.pages.insertWidget(WEIGHING, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        self._install_page(WEIGHING, page)
         self.weighing_page = page
 
     def _find(self) -> None:
