@@ -24,6 +24,7 @@ from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
 
 from . import style
+from .messages import save_failure_text
 
 LAYOUTS = ("a4_sheet", "card")
 
@@ -132,7 +133,7 @@ class CardsDialog(QDialog):
         def done(count: int | None, error: BaseException | None) -> None:
             self.save_button.setEnabled(True)
             if isinstance(error, PermissionError):
-                self._fail(self.tr("The file is open in another program. Close it and try again."))
+                self._fail(save_failure_text(error))
             elif error is not None:
                 self._fail(self.tr("The cards could not be made: %s") % error)
             else:

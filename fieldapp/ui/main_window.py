@@ -29,6 +29,7 @@ from fieldapp.tasks import Tasks
 
 from . import style
 from .growers_page import GrowersPage
+from .messages import save_failure_text
 from .placeholder_page import PlaceholderPage
 
 if TYPE_CHECKING:
@@ -338,14 +339,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporting…"))
 
         def done(count: int | None, error: BaseException | None) -> None:
-            if isinstance(error, PermissionError):
-                QMessageBox.warning(
-                    self,
-                    self.tr("Not exported"),
-                    self.tr("The file is open in another program. Close it and try again."),
-                )
-            elif error is not None:
-                QMessageBox.warning(self, self.tr("Not exported"), str(error))
+            if error is not None:
+                QMessageBox.warning(self, self.tr("Not exported"), save_failure_text(error))
             else:
                 self.statusBar().showMessage(
                     self.tr("%n grower(s) exported to %1", "", count or 0).replace("%1", str(path)),

@@ -161,6 +161,16 @@ def problem_text(error: FieldError) -> str:
     return sentence.format(field=field_label(error.field), detail=error.detail)
 
 
+def save_failure_text(error: BaseException) -> str:
+    """Why a file could not be written: Windows refuses a file Excel or a PDF reader
+    holds open, which people meet daily and must be told plainly."""
+    if isinstance(error, PermissionError):
+        return QCoreApplication.translate(
+            "messages", "The file is open in another program. Close it and try again."
+        )
+    return str(error)
+
+
 def photo_problem_text(problem: PhotoProblem) -> str:
     """Why a file was not added as a photo."""
     texts = {

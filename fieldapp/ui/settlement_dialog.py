@@ -26,6 +26,7 @@ from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
 
 from . import style
+from .messages import save_failure_text
 from .receipt_printer import ReceiptPrinter
 
 if TYPE_CHECKING:
@@ -143,12 +144,7 @@ class SettlementDialog(QDialog):
         return target
 
     def _failed(self, error: BaseException) -> None:
-        text = (
-            self.tr("The file is open in another program. Close it and try again.")
-            if isinstance(error, PermissionError)
-            else str(error)
-        )
-        QMessageBox.warning(self, self.tr("Not saved"), text)
+        QMessageBox.warning(self, self.tr("Not saved"), save_failure_text(error))
 
     def save_pdf(self) -> None:
         settlement, purchases = self.settlement, self.services.purchases

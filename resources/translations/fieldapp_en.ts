@@ -145,10 +145,6 @@
             <numerusform>Making %n card…</numerusform><numerusform>Making %n cards…</numerusform></translation>
     </message>
     <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>The file is open in another program. Close it and try again.</translation>
-    </message>
-    <message>
         <source>The cards could not be made: %s</source>
         <translation>The cards could not be made: %s</translation>
     </message>
@@ -898,10 +894,6 @@
     <message>
         <source>Not exported</source>
         <translation>Not exported</translation>
-    </message>
-    <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>The file is open in another program. Close it and try again.</translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s) exported to %1</source>
@@ -1858,10 +1850,6 @@ Laptop code: %s</translation>
     <message>
         <source>Save the settlement</source>
         <translation>Save the settlement</translation>
-    </message>
-    <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>The file is open in another program. Close it and try again.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3325,6 +3313,10 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>{field} is not valid.</source>
         <translation>{field} is not valid.</translation>
+    </message>
+    <message>
+        <source>The file is open in another program. Close it and try again.</source>
+        <translation>The file is open in another program. Close it and try again.</translation>
     </message>
     <message>
         <source>the file is empty.</source>

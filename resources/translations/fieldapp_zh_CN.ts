@@ -142,10 +142,6 @@
         <translation><numerusform>正在制作 %n 张卡…</numerusform></translation>
     </message>
     <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>文件正被其他程序打开，请关闭后再试。</translation>
-    </message>
-    <message>
         <source>The cards could not be made: %s</source>
         <translation>无法制作农户卡：%s</translation>
     </message>
@@ -886,10 +882,6 @@
     <message>
         <source>Not exported</source>
         <translation>没有导出</translation>
-    </message>
-    <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>文件正被其他程序打开，请关闭后再试。</translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s) exported to %1</source>
@@ -1839,10 +1831,6 @@ Laptop code: %s</source>
     <message>
         <source>Save the settlement</source>
         <translation>保存日结</translation>
-    </message>
-    <message>
-        <source>The file is open in another program. Close it and try again.</source>
-        <translation>文件正被其他程序打开，请关闭后再试。</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -3299,6 +3287,10 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>{field} is not valid.</source>
         <translation>{field}无效。</translation>
+    </message>
+    <message>
+        <source>The file is open in another program. Close it and try again.</source>
+        <translation>文件正被其他程序打开，请关闭后再试。</translation>
     </message>
     <message>
         <source>the file is empty.</source>
