@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .errors import FieldError, Problem, ValidationError
 from .text import clean
+from .treatments import TreatmentLine, UnconfirmedDoseError, checked_plan
 
 MAX_TEXT = 2000
 MAX_SHORT = 100
@@ -52,9 +53,10 @@ class VisitData:
     pest_id: str = ""  # the catalogue entry, when the diagnosis is one
     severity: str = Severity.NONE
     affected_percent: int = 0  # share of the plot affected
-    treatment: str = ""
+    treatment: str = ""  # notes on the plan that do not fit its lines
     follow_up_on: str = ""
     status: str = VisitStatus.OPEN
+    treatment_lines: tuple[TreatmentLine, ...] = ()  # what to spray, how much, when
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def _date(value: str, field: str) -> tuple[dt.date | None, FieldError | None]:
 
 
 def checked_visit(data: VisitData, today: dt.date | None = None) -> VisitData:
-    """Cleaned data, or ValidationError naming every wrong field (form order)."""
+    """Cleaned data, or ValidationError naming every wrong field (form order), then
+    UnconfirmedDoseError if a dose is outside its catalogue range unconfirmed."""
     today = today or dt.date.today()
     data = VisitData(
         grower_id=data.grower_id.strip(),
@@ -93,6 +96,7 @@ def checked_visit(data: VisitData, today: dt.date | None = None) -> VisitData:
         treatment=data.treatment.strip(),
         follow_up_on=clean(data.follow_up_on),
         status=data.status,
+        treatment_lines=data.treatment_lines,
     )
     errors: list[FieldError] = []
     if not data.grower_id:
@@ -129,9 +133,16 @@ def checked_visit(data: VisitData, today: dt.date | None = None) -> VisitData:
         errors.append(FieldError("follow_up_on", Problem.BEFORE_VISIT, data.follow_up_on))
     if data.status not in _STATUSES:
         errors.append(FieldError("status", Problem.UNKNOWN_CHOICE, data.status))
+    try:
+        lines = checked_plan(data.treatment_lines)
+    except ValidationError as error:
+        errors.extend(error.errors)
+    except UnconfirmedDoseError:
+        if not errors:
+            raise  # asked only once everything else is right
     if errors:
         raise ValidationError(errors)
-    return data
+    return replace(data, treatment_lines=lines)
 
 
 def follow_up_due(data: VisitData, today: dt.date) -> bool:

@@ -3,8 +3,10 @@ technician works from."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 
+from fieldapp.domain.treatments import TreatmentLine
 from fieldapp.domain.visits import Visit, VisitData
 
 from . import synced
@@ -16,12 +18,18 @@ _NULLABLE = ("plot_id",)
 
 def _to_row(data: VisitData) -> dict:
     values = dict(vars(data))
+    values["treatment_lines"] = json.dumps(
+        [asdict(line) for line in data.treatment_lines], ensure_ascii=False
+    )
     return {k: (None if k in _NULLABLE and v == "" else v) for k, v in values.items()}
 
 
 def _visit(row: dict) -> Visit:
     values = {k: row[k] for k in _FIELDS}
     values["plot_id"] = values["plot_id"] or ""
+    values["treatment_lines"] = tuple(
+        TreatmentLine(**line) for line in json.loads(row["treatment_lines"])
+    )
     return Visit(row["id"], VisitData(**values), row["created_at"], row["updated_at"])
 
 
