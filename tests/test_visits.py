@@ -104,3 +104,40 @@ def test_lists_today_open_cases_and_follow_ups(visits, grower, registry):
     assert not follow_up_due(visits.get(done).data, TODAY)
     visits.remove(later)
     assert {r.visit.id for r in visits.open_cases()} == {due}
+
+
+def test_like_this_finds_the_same_crop_with_alike_symptoms_or_the_same_diagnosis(
+    visits, grower, registry, places
+):
+    crops = {c.name: c.id for c in places.crops()}
+    rice = registry.save_plot(grower, PlotInput(name="水田", area_mu="2", crop_id=crops["水稻"]))
+    maize = registry.save_plot(grower, PlotInput(name="坡地", area_mu="3", crop_id=crops["玉米"]))
+    mine = visits.save(
+        visit(grower, plot_id=rice, symptoms="叶片上有梭形病斑，中间灰白", diagnosis=""),
+        today=TODAY,
+    )
+    alike = visits.save(
+        visit(
+            grower,
+            plot_id=rice,
+            visited_on="2026-05-01",
+            symptoms="梭形病斑，边缘褐色，中间灰白色",
+            status=VisitStatus.RESOLVED,
+        ),
+        today=TODAY,
+    )
+    visits.save(visit(grower, plot_id=rice, symptoms="稻株基部有大量飞虱"), today=TODAY)
+    visits.save(visit(grower, plot_id=maize, symptoms="叶片上有梭形病斑，中间灰白"), today=TODAY)
+    assert [r.visit.id for r in visits.like_this(mine)] == [alike]
+    assert visits.like_this("no-such-visit") == []
+
+
+def test_like_this_puts_the_same_diagnosis_before_alike_words(visits, grower, registry, places):
+    crops = {c.name: c.id for c in places.crops()}
+    rice = registry.save_plot(grower, PlotInput(name="水田", area_mu="2", crop_id=crops["水稻"]))
+    mine = visits.save(visit(grower, plot_id=rice, pest_id="rice-blast"), today=TODAY)
+    words = visits.save(visit(grower, plot_id=rice, diagnosis="胡麻斑病"), today=TODAY)
+    same = visits.save(
+        visit(grower, plot_id=rice, pest_id="rice-blast", symptoms="穗颈变褐"), today=TODAY
+    )
+    assert [r.visit.id for r in visits.like_this(mine)] == [same, words]

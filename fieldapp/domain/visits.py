@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import pairwise
 
 from .errors import FieldError, Problem, ValidationError
 from .text import clean
@@ -152,3 +153,18 @@ def follow_up_due(data: VisitData, today: dt.date) -> bool:
         and bool(data.follow_up_on)
         and data.follow_up_on <= today.isoformat()
     )
+
+
+def _bigrams(text: str) -> set[str]:
+    # Chinese has no spaces between words; pairs of characters stand in for words, and
+    # catch '叶片发黄' in '下部叶片发黄枯死' whatever the punctuation around it.
+    chars = [c for c in clean(text).lower() if c.isalnum()]
+    return {a + b for a, b in pairwise(chars)}
+
+
+def symptom_overlap(a: str, b: str) -> float:
+    """How much two descriptions of symptoms share, 0 to 1 (Jaccard of bigrams)."""
+    first, second = _bigrams(a), _bigrams(b)
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)

@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
-from fieldapp.domain.visits import Visit, VisitData, checked_visit
+from fieldapp.domain.visits import Visit, VisitData, checked_visit, symptom_overlap
 from fieldapp.storage import growers as grower_store
 from fieldapp.storage import visits as store
 from fieldapp.storage.database import Database
 from fieldapp.storage.visits import VisitRow
 
 __all__ = ["VisitRow", "VisitService"]
+
+# Share of character pairs two symptom notes must have in common to count as alike:
+# '叶片上有梭形病斑，中间灰白' and '梭形病斑，边缘褐色，中间灰白色' share 0.35.
+ALIKE_SYMPTOMS = 0.25
 
 
 class VisitService:
@@ -56,3 +60,22 @@ class VisitService:
 
     def history(self, grower_id: str) -> list[VisitRow]:
         return store.history_of(self.db, grower_id)
+
+    def like_this(self, visit_id: str, limit: int = 12) -> list[VisitRow]:
+        """Other visits on the same crop with the same diagnosis or symptoms described
+        alike, the closest first: what was done there, and whether it worked."""
+        visit = store.get_visit(self.db, visit_id)
+        if visit is None:
+            return []
+        mine = visit.data
+        scored = []
+        for row in store.with_crop_of(self.db, visit_id):
+            other = row.visit.data
+            same = (bool(mine.pest_id) and other.pest_id == mine.pest_id) or (
+                bool(mine.diagnosis) and other.diagnosis == mine.diagnosis
+            )
+            overlap = symptom_overlap(mine.symptoms, other.symptoms)
+            if same or overlap >= ALIKE_SYMPTOMS:
+                scored.append((same + overlap, row))
+        scored.sort(key=lambda pair: -pair[0])
+        return [row for _, row in scored[:limit]]

@@ -119,3 +119,20 @@ def rows_of(db: Database, visit_ids: list[str]) -> list[VisitRow]:
         return []
     marks = ", ".join("?" for _ in visit_ids)
     return _rows(db, f"AND v.id IN ({marks})", tuple(visit_ids))
+
+
+def with_crop_of(db: Database, visit_id: str, limit: int = 500) -> list[VisitRow]:
+    """Other visits, newest first, on plots of the same crop as this visit's plot; every
+    other visit when this one has no plot (the crop is then unknown)."""
+    crop = db.scalar(
+        "SELECT p.crop_id FROM visits v JOIN plots p ON p.id = v.plot_id WHERE v.id = ?",
+        (visit_id,),
+    )
+    if crop is None:
+        return _rows(db, "AND v.id != ? ORDER BY v.visited_on DESC LIMIT ?", (visit_id, limit))
+    return _rows(
+        db,
+        "AND v.id != ? AND v.plot_id IN (SELECT id FROM plots WHERE crop_id = ?) "
+        "ORDER BY v.visited_on DESC LIMIT ?",
+        (visit_id, crop, limit),
+    )
