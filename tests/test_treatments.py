@@ -15,6 +15,7 @@ from fieldapp.domain.treatments import (
     checked_plan,
     dose_per_tank_milli,
     format_dose,
+    measurable,
     parse_dose,
     plan_phi_days,
 )
@@ -53,7 +54,15 @@ def test_doses_print_without_trailing_zeros(milli, text):
 
 def test_per_tank_follows_the_water_per_mu():
     assert dose_per_tank_milli(LINE, 15) == 10_000  # 20 g in 30 l -> 10 g in a 15 l tank
-    assert dose_per_tank_milli(TreatmentLine("x", dose_milli=1_500, water_l=45), 16) == 533
+    assert dose_per_tank_milli(TreatmentLine("x", dose_milli=1_500, water_l=45), 16) == 530
+    assert dose_per_tank_milli(TreatmentLine("x", dose_milli=23_350, water_l=30), 15) == 12_000
+
+
+@pytest.mark.parametrize(
+    ("milli", "rounded"), [(11_675, 12_000), (1_750, 1_800), (533, 530), (25, 30), (0, 0)]
+)
+def test_amounts_for_the_grower_round_to_what_can_be_measured(milli, rounded):
+    assert measurable(milli) == rounded
 
 
 def test_the_longest_interval_applies():

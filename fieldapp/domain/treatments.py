@@ -55,11 +55,19 @@ class TreatmentLine:
         )
 
 
+def measurable(milli: int) -> int:
+    """An amount a grower can measure with a cap or a scoop: whole grams or millilitres
+    from 10 up, tenths from 1, hundredths below ('11.675 g' helps nobody)."""
+    step = 1000 if milli >= 10 * MILLI else 100 if milli >= MILLI else 10
+    return round_half_up(milli, step) * step
+
+
 def dose_per_tank_milli(line: TreatmentLine, tank_l: int) -> int:
-    """How much product goes into one tank of `tank_l` litres, at the plan's water per mu."""
+    """How much product goes into one tank of `tank_l` litres, at the plan's water per
+    mu, rounded to what can be measured."""
     if line.water_l <= 0:
         return 0
-    return round_half_up(line.dose_milli * tank_l, line.water_l)
+    return measurable(round_half_up(line.dose_milli * tank_l, line.water_l))
 
 
 def plan_phi_days(lines: list[TreatmentLine] | tuple[TreatmentLine, ...]) -> int:
