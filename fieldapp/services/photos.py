@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fieldapp.domain.photo_marks import PhotoMark, checked_mark
 from fieldapp.photos import (
     THUMB_SIZE,
     PhotoProblem,
@@ -17,13 +18,14 @@ from fieldapp.photos import (
     photo_files,
 )
 from fieldapp.storage import growers as grower_store
+from fieldapp.storage import photo_marks as mark_store
 from fieldapp.storage import photos as store
 from fieldapp.storage import visits as visit_store
 from fieldapp.storage.database import Database
 from fieldapp.storage.photos import PhotoRow
 from fieldapp.storage.visits import VisitRow
 
-__all__ = ["PhotoImport", "PhotoRow", "PhotoService", "SimilarCase"]
+__all__ = ["PhotoImport", "PhotoMark", "PhotoRow", "PhotoService", "SimilarCase"]
 
 # dHash bits that may differ for two photos to count as alike: the same scene re-shot or
 # re-sent through a chat app stays under ~10, another picture is usually above 20.
@@ -152,3 +154,39 @@ class PhotoService:
 
     def move(self, photo_id: str, visit_id: str) -> None:
         store.move_photo(self.db, photo_id, visit_id)
+
+    # Marks drawn on a photo: rows of their own, the stored original is never written.
+
+    def marks(self, photo_id: str) -> list[PhotoMark]:
+        """A photo's live marks, in the order they were drawn."""
+        return mark_store.marks_of(self.db, photo_id)
+
+    def marks_of_photos(self, photo_ids: list[str]) -> dict[str, list[PhotoMark]]:
+        """Every asked photo's marks (an empty list for a photo without any)."""
+        return mark_store.marks_of_many(self.db, list(photo_ids))
+
+    def add_mark(self, photo_id: str, mark: PhotoMark) -> str:
+        """Save a new mark on a photo; returns its id. ValidationError (nothing saved) if
+        the mark is not fit to save, KeyError if the photo is unknown or deleted."""
+        checked = checked_mark(mark)
+        with self.db.transaction():
+            if not mark_store.live_photo(self.db, photo_id):
+                raise KeyError(photo_id)
+            return mark_store.insert_mark(self.db, photo_id, checked)
+
+    def update_mark(self, mark_id: str, mark: PhotoMark) -> None:
+        """Change a mark (its label after a double-click, or its shape); KeyError if it
+        is unknown or was deleted."""
+        checked = checked_mark(mark)
+        with self.db.transaction():
+            if not mark_store.live_mark(self.db, mark_id):
+                raise KeyError(mark_id)
+            mark_store.update_mark(self.db, mark_id, checked)
+
+    def remove_mark(self, mark_id: str) -> None:
+        """Delete a mark (a tombstone, so the deletion syncs); KeyError if unknown.
+        Removing a mark already deleted changes nothing."""
+        with self.db.transaction():
+            if not mark_store.known_mark(self.db, mark_id):
+                raise KeyError(mark_id)
+            mark_store.remove_mark(self.db, mark_id)
