@@ -363,6 +363,101 @@ def add_station_rules(db: Database) -> None:
         purchases.save_container(Container(name, tare))
 
 
+# Field visits for the outbreak dashboard: a few pests found here and there, and one
+# (the brown planthopper) moving from township to neighbouring township week by week.
+SPREADING_PEST = "稻飞虱"
+BACKGROUND_PESTS = (
+    ("稻瘟病", 5), ("玉米螟", 4), ("柑橘红蜘蛛", 3), ("纹枯病", 3), ("蚜虫", 3),
+    ("马铃薯晚疫病", 2), ("茶小绿叶蝉", 2), ("玉米大斑病", 1), ("", 2),
+)  # fmt: skip
+TECHNICIANS = ("张技术员", "李技术员", "王站长")
+
+
+def add_demo_visits(
+    db: Database,
+    count: int = 150,
+    weeks: int = 8,
+    seed: int = 1,
+    today: dt.date | None = None,
+) -> int:
+    """Add about `count` field visits over the last `weeks` weeks to growers already in
+    the database; returns how many. One pest starts in one township and reaches the
+    townships next to it in the coop's order a week or two later each."""
+    from fieldapp.domain.visits import Severity, VisitData, VisitStatus
+    from fieldapp.storage import grower_list
+    from fieldapp.storage import visits as visit_store
+
+    today = today or dt.date.today()
+    rnd = random.Random(seed)
+    townships = places.townships(db)
+    growers: list[tuple[int, list[str]]] = []  # (township's place in the order, grower ids)
+    for i, township in enumerate(townships):
+        nums = grower_list.find(db, grower_list.ListFilter(township_id=township.id), limit=60)
+        ids = [r.grower_id for r in grower_list.rows(db, nums)]
+        if ids:
+            growers.append((i, ids))
+    if not growers:
+        return 0
+    monday = today - dt.timedelta(days=today.weekday())
+    first = monday - dt.timedelta(weeks=weeks - 1)
+
+    def day_in(week: int) -> dt.date:
+        start = first + dt.timedelta(weeks=week)
+        last = min(6, (today - start).days)
+        return start + dt.timedelta(days=rnd.randint(0, last))
+
+    planned: list[tuple[int, str, dt.date]] = []  # (grower group, diagnosis, day)
+    # The wave in one township, week by week from its start: it grows, is sprayed, fades.
+    wave = (1, 3, 5, 4, 2, 1)
+    source = min(1, len(growers) - 1)  # starts in the second township, moves down the list
+    for group in range(len(growers)):
+        distance = group - source
+        if distance < -1 or distance > 5:
+            continue
+        onset = 2 if distance < 0 else round(distance * 1.4)
+        for week in range(onset, weeks):
+            step = week - onset
+            cases = wave[step] if step < len(wave) else 0
+            if distance < 0:
+                cases //= 2  # the township on the other side only catches a little
+            if cases:
+                cases = max(1, cases + rnd.randint(-1, 1))
+            planned += [(group, SPREADING_PEST, day_in(week)) for _ in range(cases)]
+    pests = [p for p, _ in BACKGROUND_PESTS]
+    weights = [w for _, w in BACKGROUND_PESTS]
+    while len(planned) < count:
+        week = rnd.randrange(weeks)
+        group = rnd.randrange(len(growers))
+        planned.append((group, rnd.choices(pests, weights)[0], day_in(week)))
+    with db.transaction():
+        for group, diagnosis, day in planned:
+            age = (today - day).days
+            severity = rnd.choice((Severity.LIGHT, Severity.MODERATE, Severity.SEVERE))
+            if age > 21:
+                status = rnd.choice(
+                    (VisitStatus.RESOLVED, VisitStatus.RESOLVED, VisitStatus.TREATED)
+                )
+            elif age > 7:
+                status = rnd.choice((VisitStatus.RESOLVED, VisitStatus.TREATED, VisitStatus.OPEN))
+            else:
+                status = VisitStatus.OPEN
+            follow_up = day + dt.timedelta(days=rnd.choice((5, 7, 10, 14)))
+            visit_store.insert_visit(
+                db,
+                VisitData(
+                    grower_id=rnd.choice(growers[group][1]),
+                    visited_on=day.isoformat(),
+                    technician=rnd.choice(TECHNICIANS),
+                    diagnosis=diagnosis,
+                    severity=severity if diagnosis else Severity.LIGHT,
+                    affected_percent=rnd.choice((5, 10, 20, 30, 40)),
+                    follow_up_on="" if status == VisitStatus.RESOLVED else follow_up.isoformat(),
+                    status=status,
+                ),
+            )
+    return len(planned)
+
+
 def fill(
     path: Path,
     growers: int = 2000,
