@@ -45,6 +45,10 @@ SCALE_HOST = Setting("scale/host", "")
 SCALE_TCP_PORT = Setting("scale/tcp_port", 4001)
 SCALE_STABLE_BAND_G = Setting("scale/stable_band_g", 20)
 SCALE_STABLE_SECONDS = Setting("scale/stable_seconds", 1.0)
+TECHNICIAN = Setting("visits/technician", "")  # the last name typed in a visit
+TECHNICIAN_PHONE = Setting("visits/technician_phone", "")  # printed on advice sheets
+SPRAYER_TANK_L = Setting("visits/tank_litres", 15)  # the growers' knapsack sprayers
+ADVICE_PAPER = Setting("visits/advice_paper", "a4")  # or "a5"
 
 ALL = (
     LANGUAGE,
@@ -71,6 +75,10 @@ ALL = (
     SCALE_TCP_PORT,
     SCALE_STABLE_BAND_G,
     SCALE_STABLE_SECONDS,
+    TECHNICIAN,
+    TECHNICIAN_PHONE,
+    SPRAYER_TANK_L,
+    ADVICE_PAPER,
 )
 
 

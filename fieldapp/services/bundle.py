@@ -16,9 +16,12 @@ from .setup import schema_version
 from .visits import VisitService
 
 if TYPE_CHECKING:
+    from .advice import AdviceService
     from .cards import CardService
+    from .catalogue import CatalogueService
     from .export import ExportService
     from .import_sheet import SheetImporter
+    from .outbreaks import OutbreakService
     from .photos import PhotoService
     from .purchases import PurchaseService
 
@@ -70,10 +73,28 @@ class Services:
         return PhotoService(self.db, Path(self.db.path).parent / "photos")
 
     @cached_property
+    def catalogue(self) -> CatalogueService:
+        from .catalogue import CatalogueService
+
+        return CatalogueService(self.db)
+
+    @cached_property
+    def advice(self) -> AdviceService:
+        from .advice import AdviceService  # ReportLab: only when an advice sheet is made
+
+        return AdviceService(self)
+
+    @cached_property
     def purchases(self) -> PurchaseService:
         from .purchases import PurchaseService  # cryptography: only when the station opens
 
         return PurchaseService(self.db)
+
+    @cached_property
+    def outbreaks(self) -> OutbreakService:
+        from .outbreaks import OutbreakService  # only when the dashboard opens
+
+        return OutbreakService(self.db)
 
     def about(self) -> About:
         return About(self.db.path, schema_version(self.db), identity(self.db).device_code)

@@ -27,3 +27,9 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def english() -> bool:
+    """Whether the UI speaks English (content with two languages, like the pest
+    catalogue, then shows its English side)."""
+    return QLocale().language() == QLocale.Language.English

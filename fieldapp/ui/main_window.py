@@ -34,11 +34,12 @@ from .placeholder_page import PlaceholderPage
 
 if TYPE_CHECKING:
     from .grower_editor import GrowerEditor
+    from .outbreak_page import OutbreakPage
     from .settings_page import SettingsPage
     from .visits_page import VisitsPage
     from .weighing_page import WeighingPage
 
-GROWERS, VISITS, WEIGHING, SYNC, SETTINGS = range(5)
+GROWERS, VISITS, OUTBREAKS, WEIGHING, SYNC, SETTINGS = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -61,10 +62,12 @@ class MainWindow(QMainWindow):
         self.settings_page: SettingsPage | None = None
         self.weighing_page: WeighingPage | None = None
         self.visits_page: VisitsPage | None = None
+        self.outbreak_page: OutbreakPage | None = None
         self.visit_editor: QDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.growers)
         self.pages.addWidget(QWidget())  # replaced by the visits page on first visit
+        self.pages.addWidget(QWidget())  # replaced by the outbreak dashboard on first visit
         self.pages.addWidget(QWidget())  # replaced by the weighing page on first visit
         self.pages.addWidget(
             PlaceholderPage(
@@ -118,7 +121,9 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self.navigation.setCurrentRow(
-            settings.get(keys.LAST_PAGE) if 0 <= settings.get(keys.LAST_PAGE) < 5 else 0
+            settings.get(keys.LAST_PAGE)
+            if 0 <= settings.get(keys.LAST_PAGE) < self.pages.count()
+            else 0
         )
         self.growers.reload()
         self.check_follow_ups()
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         return [
             self.tr("Growers"),
             self.tr("Field visits"),
+            self.tr("Outbreaks"),
             self.tr("Weighing"),
             self.tr("Sync"),
             self.tr("Settings"),
@@ -195,6 +201,8 @@ class MainWindow(QMainWindow):
             self._build_visits_page()
         if index == VISITS and self.visits_page is not None:
             self.visits_page.reload()
+        if index == OUTBREAKS and self.outbreak_page is None:
+            self._build_outbreak_page()  # it reads its data each time it is shown
         self.pages.setCurrentIndex(index)
         if index == GROWERS:
             self.growers.focus_search()
@@ -225,6 +233,13 @@ class MainWindow(QMainWindow):
         self._install_page(VISITS, page)
         self.visits_page = page
 
+    def _build_outbreak_page(self) -> None:
+        from .outbreak_page import OutbreakPage
+
+        page = OutbreakPage(self.services, self.tasks)
+        self._install_page(OUTBREAKS, page)
+        self.outbreak_page = page
+
     def open_visit(self, visit_id: str, grower_id: str = "") -> None:
         from .visit_editor import VisitEditor
 
@@ -233,8 +248,9 @@ class MainWindow(QMainWindow):
             self.tasks,
             visit_id,
             grower_id=grower_id,
-            technician=self.settings.get(keys.CLERK),
+            technician=self.settings.get(keys.TECHNICIAN) or self.settings.get(keys.CLERK),
             parent=self,
+            settings=self.settings,
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda *_: self.visits_page and self.visits_page.reload())

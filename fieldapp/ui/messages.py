@@ -8,6 +8,7 @@ context; each is a literal so that lupdate finds it.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     # The import service is only loaded when a spreadsheet is imported (start-up time).
     from fieldapp.services.import_sheet import ImportFailure, RowDuplicate, RowResult
     from fieldapp.services.sheet_files import SheetProblem
+
+
+# A field of one line of a list ('treatment.2.dose') is named like the field itself.
+_LINE_FIELD = re.compile(r"^\w+\.\d+\.")
 
 
 def field_label(field: str) -> str:
@@ -65,7 +70,27 @@ def field_label(field: str) -> str:
         "affected_percent": QCoreApplication.translate("messages", "Share of the plot affected"),
         "treatment": QCoreApplication.translate("messages", "Treatment plan"),
         "follow_up_on": QCoreApplication.translate("messages", "Follow-up date"),
+        # TreatmentLine ("treatment.N.<field>", shown in the line's own dialog)
+        "product": QCoreApplication.translate("messages", "Product"),
+        "ingredient": QCoreApplication.translate("messages", "Active ingredient"),
+        "dose": QCoreApplication.translate("messages", "Dose per mu"),
+        "unit": QCoreApplication.translate("messages", "Unit"),
+        "water": QCoreApplication.translate("messages", "Water per mu"),
+        "phi": QCoreApplication.translate("messages", "Safe interval before harvest"),
+        "timing": QCoreApplication.translate("messages", "When to spray"),
+        "safety": QCoreApplication.translate("messages", "Safety notes"),
+        # PestEntry and its treatments ("treatments.N.<field>")
+        "name_zh": QCoreApplication.translate("messages", "Chinese name"),
+        "name_en": QCoreApplication.translate("messages", "English name"),
+        "latin": QCoreApplication.translate("messages", "Latin name"),
+        "product_zh": QCoreApplication.translate("messages", "Product"),
+        "dose_min": QCoreApplication.translate("messages", "Lowest dose per mu"),
+        "dose_max": QCoreApplication.translate("messages", "Highest dose per mu"),
+        "water_l": QCoreApplication.translate("messages", "Water per mu"),
+        "phi_days": QCoreApplication.translate("messages", "Safe interval before harvest"),
+        "max_times": QCoreApplication.translate("messages", "Sprays per season"),
     }
+    field = _LINE_FIELD.sub("", field)
     return labels.get(field, field)
 
 

@@ -35,19 +35,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp import settings as keys
+from fieldapp.domain.catalogue import PestEntry, proposed_plan
 from fieldapp.domain.errors import ValidationError
 from fieldapp.domain.growers import Grower
+from fieldapp.domain.treatments import UnconfirmedDoseError
 from fieldapp.domain.visits import Severity, VisitData, VisitKind, VisitStatus
 from fieldapp.services.bundle import Services
+from fieldapp.services.visits import VisitRow
+from fieldapp.settings import Settings
 from fieldapp.tasks import TaskHandle, Tasks
 
 from . import style
 from .forms import add_field
 from .grower_picker import pick_grower
+from .i18n import english
 from .messages import photo_problem_text, problem_text
+from .treatment_plan import TreatmentPlan, amount_text
 
 if TYPE_CHECKING:
-    from fieldapp.services.photos import PhotoImport, PhotoRow, SimilarCase
+    from fieldapp.services.photos import PhotoImport, PhotoRow
 
 
 def _qdate(value: str) -> QDate:
@@ -57,6 +64,16 @@ def _qdate(value: str) -> QDate:
 
 def _iso(date: QDate) -> str:
     return dt.date(date.year(), date.month(), date.day()).isoformat()
+
+
+def plan_summary(data: VisitData) -> str:
+    """What was done, in one line: the products and doses, else the plan's notes."""
+    if data.treatment_lines:
+        return "; ".join(
+            f"{line.product} {amount_text(line.dose_milli, line.unit)}"
+            for line in data.treatment_lines
+        )
+    return data.treatment.strip().split("\n", 1)[0]
 
 
 class VisitEditor(QDialog):
@@ -71,14 +88,19 @@ class VisitEditor(QDialog):
         grower_id: str = "",
         technician: str = "",
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
+        self.settings = settings
         self.visit_id = visit_id
         self.grower: Grower | None = None
+        self.plot_crops: dict[str, str] = {}  # plot id -> crop name, for the catalogue
         existing = services.visits.get(visit_id) if visit_id else None
         data = existing.data if existing else VisitData(grower_id=grower_id, technician=technician)
+        self.pest_id = data.pest_id
+        self.pest_name = data.diagnosis if data.pest_id else ""
         self.setWindowTitle(self.tr("Field visit") if existing else self.tr("New field visit"))
         self.setMinimumSize(1100, 640)
 
@@ -110,6 +132,20 @@ class VisitEditor(QDialog):
         self.crop_stage.setPlaceholderText(self.tr("e.g. tillering, flowering, fruit swelling"))
         self.symptoms = QPlainTextEdit(data.symptoms)
         self.diagnosis = QLineEdit(data.diagnosis)
+        self.diagnosis.setPlaceholderText(self.tr("Choose from the catalogue, or type it"))
+        self.diagnosis.textEdited.connect(self._diagnosis_typed)
+        self.catalogue_button = QPushButton(self.tr("Catalogue…"))
+        self.catalogue_button.setShortcut("Ctrl+K")
+        self.catalogue_button.setToolTip(self.tr("Pest and disease catalogue (Ctrl+K)"))
+        self.catalogue_button.clicked.connect(self.choose_diagnosis)
+        self.diagnosis_hint = QLabel()
+        style.set_role(self.diagnosis_hint, "hint")
+        diagnosis_row = QHBoxLayout()
+        diagnosis_row.setContentsMargins(0, 0, 0, 0)
+        diagnosis_row.addWidget(self.diagnosis, 1)
+        diagnosis_row.addWidget(self.catalogue_button)
+        diagnosis_box = QWidget()
+        diagnosis_box.setLayout(diagnosis_row)
         self.severity = QComboBox()
         for value, title in (
             (Severity.NONE, self.tr("None")),
@@ -122,9 +158,14 @@ class VisitEditor(QDialog):
         self.affected.setRange(0, 100)
         self.affected.setSuffix(" %")
         self.affected.setValue(data.affected_percent)
+        tank_l = settings.get(keys.SPRAYER_TANK_L) if settings else 15
+        self.plan = TreatmentPlan(tank_l)
+        self.plan.set_lines(data.treatment_lines)
+        self.plan.propose_button.setEnabled(bool(self.pest_id))
+        self.plan.proposeRequested.connect(self.take_proposal)
         self.treatment = QPlainTextEdit(data.treatment)
         self.treatment.setPlaceholderText(
-            self.tr("Product, dose per mu, water per mu, when to spray, safety")
+            self.tr("Anything else the grower should know about the plan")
         )
         self.has_follow_up = QCheckBox(self.tr("Come back on"))
         self.follow_up_on = QDateEdit(
@@ -155,8 +196,8 @@ class VisitEditor(QDialog):
             (self.status, data.status),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        for text in (self.symptoms, self.treatment):
-            text.setFixedHeight(80)
+        self.symptoms.setFixedHeight(80)
+        self.treatment.setFixedHeight(56)
 
         self.errors = {
             "grower_id": add_field(form, self.tr("Grower"), grower_box),
@@ -167,10 +208,11 @@ class VisitEditor(QDialog):
             "weather": add_field(form, self.tr("Weather"), self.weather),
             "crop_stage": add_field(form, self.tr("Crop stage"), self.crop_stage),
             "symptoms": add_field(form, self.tr("What was seen"), self.symptoms),
-            "diagnosis": add_field(form, self.tr("Diagnosis"), self.diagnosis),
+            "diagnosis": add_field(form, self.tr("Diagnosis"), diagnosis_box, self.diagnosis_hint),
             "severity": add_field(form, self.tr("Severity"), self.severity),
             "affected_percent": add_field(form, self.tr("Share of plot affected"), self.affected),
-            "treatment": add_field(form, self.tr("Treatment plan"), self.treatment),
+            "treatment_lines": add_field(form, self.tr("Treatment plan"), self.plan),
+            "treatment": add_field(form, self.tr("Plan notes"), self.treatment),
             "follow_up_on": add_field(form, self.tr("Follow-up"), follow_box),
             "status": add_field(form, self.tr("Status"), self.status),
         }
@@ -223,6 +265,12 @@ class VisitEditor(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.advice_button = buttons.addButton(
+            self.tr("Print advice sheet…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.advice_button.setEnabled(settings is not None)
+        self.advice_button.clicked.connect(self.print_advice)
+        self._then_advice = False
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
@@ -237,6 +285,7 @@ class VisitEditor(QDialog):
                 self.use_grower(grower, data.plot_id)
         else:
             self.grower_label.setText(self.tr("No grower chosen"))
+        self._show_diagnosis_hint()
         self.load_photos()
 
     def find_grower(self) -> None:
@@ -250,8 +299,13 @@ class VisitEditor(QDialog):
         self.grower_label.setText(f"{grower.data.name}    {grower.card_no}")
         self.plot.clear()
         self.plot.addItem(self.tr("(no particular plot)"), "")
+        crops = {c.id: c.name for c in self.services.places.crops()}
+        self.plot_crops = {}
         for plot in self.services.registry.plots(grower.id):
-            self.plot.addItem(plot.data.name or self.tr("Plot"), plot.id)
+            crop = crops.get(plot.data.crop_id, "")
+            self.plot_crops[plot.id] = crop
+            title = plot.data.name or self.tr("Plot")
+            self.plot.addItem(f"{title}  ({crop})" if crop else title, plot.id)
         self.plot.setCurrentIndex(max(0, self.plot.findData(plot_id)))
 
     def data(self) -> VisitData:
@@ -265,12 +319,92 @@ class VisitEditor(QDialog):
             crop_stage=self.crop_stage.text(),
             symptoms=self.symptoms.toPlainText(),
             diagnosis=self.diagnosis.text(),
+            pest_id=self.pest_id,
             severity=self.severity.currentData(),
             affected_percent=self.affected.value(),
             treatment=self.treatment.toPlainText(),
             follow_up_on=_iso(self.follow_up_on.date()) if self.has_follow_up.isChecked() else "",
             status=self.status.currentData(),
+            treatment_lines=tuple(self.plan.lines),
         )
+
+    # -- diagnosis and plan --------------------------------------------------------------------
+
+    def crop(self) -> str:
+        return self.plot_crops.get(self.plot.currentData() or "", "")
+
+    def choose_diagnosis(self) -> None:
+        from .catalogue_picker import CataloguePicker
+
+        picker = CataloguePicker(self.services, self.tasks, self.crop(), self.pest_id, self)
+        self.picker = picker  # tests answer it
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+            self.use_entry(picker.chosen)
+
+    def use_entry(self, entry: PestEntry) -> None:
+        """The diagnosis from the catalogue, and its plan when there is none yet (or the
+        technician agrees to replace the one there is)."""
+        self.pest_id = entry.id
+        self.pest_name = entry.name_zh  # stored in Chinese: the coop's lists group by it
+        self.diagnosis.setText(entry.name_zh)
+        self.plan.propose_button.setEnabled(True)
+        self._show_diagnosis_hint(entry)
+        if entry.treatments and (not self.plan.lines or self._replace_plan()):
+            self.plan.set_lines(proposed_plan(entry, english()))
+
+    def _replace_plan(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Treatment plan"),
+            self.tr("Replace the plan with the catalogue's products for this diagnosis?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def take_proposal(self) -> None:
+        entry = self.services.catalogue.get(self.pest_id) if self.pest_id else None
+        if entry is None:
+            return
+        if not entry.treatments:
+            QMessageBox.information(
+                self, self.tr("Treatment plan"), self.tr("The catalogue names no product for this.")
+            )
+            return
+        if not self.plan.lines or self._replace_plan():
+            self.plan.set_lines(proposed_plan(entry, english()))
+
+    def _diagnosis_typed(self, text: str) -> None:
+        """A diagnosis typed by hand is not the catalogue entry any more."""
+        if self.pest_id and text.strip() != self.pest_name:
+            self.pest_id = ""
+            self.plan.propose_button.setEnabled(False)
+            self._show_diagnosis_hint()
+
+    def _show_diagnosis_hint(self, entry: PestEntry | None = None) -> None:
+        if entry is None and self.pest_id:
+            entry = self.services.catalogue.get(self.pest_id)
+        if entry is not None:
+            en = english()
+            name = f"{entry.name_en} · " if en and entry.name_en else ""
+            self.diagnosis_hint.setText(f"{name}{entry.latin}")
+        elif self.diagnosis.text().strip():
+            self.diagnosis_hint.setText(self.tr("Not from the catalogue."))
+        else:
+            self.diagnosis_hint.setText("")
+
+    def print_advice(self) -> None:
+        """The sheet shows what is saved: save first, then open it."""
+        self._then_advice = True
+        self.save()
+
+    def _open_advice(self) -> None:
+        from .advice_dialog import AdviceDialog
+
+        if self.settings is None:
+            return
+        dialog = AdviceDialog(self.services, self.tasks, self.settings, self.visit_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.advice = dialog
+        dialog.open()
 
     # -- photos ------------------------------------------------------------------------------
 
@@ -305,29 +439,46 @@ class VisitEditor(QDialog):
         self.load_similar()
 
     def load_similar(self) -> None:
-        photos, visit_id = self.services.photos, self.visit_id
-        self.tasks.run(lambda: photos.similar_cases(visit_id), self._show_similar)
+        """Visits whose photos look alike first, then the same crop with the same
+        diagnosis or alike symptoms: what was done there, and whether it worked."""
+        photos, visits, visit_id = self.services.photos, self.services.visits, self.visit_id
 
-    def _show_similar(self, cases: list[SimilarCase] | None, error: BaseException | None) -> None:
+        def find() -> list[tuple[VisitRow, str]]:
+            found: dict[str, tuple[VisitRow, str]] = {}
+            for case in photos.similar_cases(visit_id):
+                why = "photos" if case.distance is not None else "diagnosis"
+                found.setdefault(case.row.visit.id, (case.row, why))
+            for row in visits.like_this(visit_id):
+                found.setdefault(row.visit.id, (row, "crop"))
+            return list(found.values())[:12]
+
+        self.tasks.run(find, self._show_similar)
+
+    def _show_similar(
+        self, cases: list[tuple[VisitRow, str]] | None, error: BaseException | None
+    ) -> None:
         from .visits_page import status_text
 
         self.similar.clear()
         if error is not None or not cases:
             self.similar.addItem(self.tr("None found yet."))
             return
-        for case in cases:
-            d = case.row.visit.data
-            why = (
-                self.tr("photos look alike")
-                if case.distance is not None
-                else self.tr("same diagnosis")
-            )
+        reasons = {
+            "photos": self.tr("photos look alike"),
+            "diagnosis": self.tr("same diagnosis"),
+            "crop": self.tr("same crop, alike symptoms"),
+        }
+        for row, why in cases:
+            d = row.visit.data
+            done = plan_summary(d)
+            outcome = status_text(d.status)
             item = QListWidgetItem(
-                f"{d.visited_on}  {case.row.grower_name}  {d.diagnosis}  "
-                f"[{status_text(d.status)}]  ({why})"
+                f"{d.visited_on}  {row.grower_name}  {d.diagnosis or '—'}  [{outcome}]"
+                + (f"\n    {done}" if done else "")
+                + f"  ({reasons[why]})"
             )
-            item.setToolTip(d.treatment)
-            item.setData(Qt.ItemDataRole.UserRole, case.row.visit.id)
+            item.setToolTip(d.symptoms)
+            item.setData(Qt.ItemDataRole.UserRole, row.visit.id)
             self.similar.addItem(item)
 
     def move_photos(self) -> None:
@@ -440,8 +591,13 @@ class VisitEditor(QDialog):
 
     def _saved(self, visit_id: str | None, error: BaseException | None) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(error, UnconfirmedDoseError) and self.plan.confirm_doses(error.lines):
+            self.save()  # the same visit, with the doses confirmed
+            return
         if error is not None:
-            self._then_import = False
+            self._then_import = self._then_advice = False
+        if isinstance(error, UnconfirmedDoseError):
+            return
         if isinstance(error, ValidationError):
             for e in error.errors:
                 label = self.errors.get(e.field)
@@ -456,6 +612,13 @@ class VisitEditor(QDialog):
             return
         self.visit_id = visit_id
         self.saved.emit(visit_id)
+        if self.settings is not None:
+            self.settings.set(keys.TECHNICIAN, " ".join(self.technician.text().split()))
+        if self._then_advice:
+            self._then_advice = False
+            self.setWindowTitle(self.tr("Field visit"))
+            self._open_advice()
+            return
         if self._then_import:
             self._then_import = False
             self.setWindowTitle(self.tr("Field visit"))

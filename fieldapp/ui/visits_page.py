@@ -59,7 +59,9 @@ class VisitsPage(QWidget):
         style.set_point_size(title, style.TITLE_POINT_SIZE, bold=True)
         self.new_button = QPushButton(self.tr("New visit… (Ctrl+N)"))
         self.open_button = QPushButton(self.tr("Open the visit"))
-        for button in (self.new_button, self.open_button):
+        self.catalogue_button = QPushButton(self.tr("Pest catalogue…"))
+        self.catalogue_button.clicked.connect(self.show_catalogue)
+        for button in (self.new_button, self.open_button, self.catalogue_button):
             button.setMinimumHeight(40)
         self.new_button.setShortcut("Ctrl+N")
         self.new_button.clicked.connect(self.newRequested)
@@ -67,6 +69,7 @@ class VisitsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.catalogue_button)
         top.addWidget(self.open_button)
         top.addWidget(self.new_button)
         self.tabs = QTabWidget()
@@ -175,3 +178,12 @@ class VisitsPage(QWidget):
         visit_id = self.current_visit_id()
         if visit_id:
             self.openRequested.emit(visit_id)
+
+    def show_catalogue(self) -> None:
+        """The catalogue to read and to change the coop's entries, outside any visit."""
+        from .catalogue_picker import CataloguePicker
+
+        picker = CataloguePicker(self.services, self.tasks, parent=self, browse=True)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.catalogue = picker
+        picker.open()

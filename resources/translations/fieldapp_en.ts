@@ -1,6 +1,82 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>Advice sheet for the grower</source>
+        <translation>Advice sheet for the grower</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5 (half of A4)</source>
+        <translation>A5 (half of A4)</translation>
+    </message>
+    <message>
+        <source> l</source>
+        <translation> l</translation>
+    </message>
+    <message>
+        <source>The number growers call with questions</source>
+        <translation>The number growers call with questions</translation>
+    </message>
+    <message>
+        <source>Tick up to three photos to print.</source>
+        <translation>Tick up to three photos to print.</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Sprayer tank</source>
+        <translation>Sprayer tank</translation>
+    </message>
+    <message>
+        <source>Technician's phone</source>
+        <translation>Technician's phone</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This visit has no photos; the sheet prints without.</source>
+        <translation>This visit has no photos; the sheet prints without.</translation>
+    </message>
+    <message>
+        <source>At most three photos fit on the sheet.</source>
+        <translation>At most three photos fit on the sheet.</translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Making the sheet…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>The sheet could not be made: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BandsEditor</name>
     <message>
         <source>From %</source>
@@ -147,6 +223,319 @@
     <message>
         <source>The cards could not be made: %s</source>
         <translation>The cards could not be made: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Insect</source>
+        <translation>Insect</translation>
+    </message>
+    <message>
+        <source>Mite</source>
+        <translation>Mite</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>Disease</translation>
+    </message>
+    <message>
+        <source>Nematode</source>
+        <translation>Nematode</translation>
+    </message>
+    <message>
+        <source>Disorder</source>
+        <translation>Disorder</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 per mu, %4 l water, safe interval %5 days</source>
+        <translation>%1–%2 %3 per mu, %4 l water, safe interval %5 days</translation>
+    </message>
+    <message>
+        <source>Changed by the cooperative.</source>
+        <translation>Changed by the cooperative.</translation>
+    </message>
+    <message>
+        <source>Added by the cooperative.</source>
+        <translation>Added by the cooperative.</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Check the dose and the safe interval on the product's label.</source>
+        <translation>Check the dose and the safe interval on the product's label.</translation>
+    </message>
+    <message>
+        <source>No product is recommended for this.</source>
+        <translation>No product is recommended for this.</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEntryEditor</name>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Catalogue entry</translation>
+    </message>
+    <message>
+        <source>New catalogue entry</source>
+        <translation>New catalogue entry</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Latin name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Crops</source>
+        <translation>Crops</translation>
+    </message>
+    <message>
+        <source>Symptoms (Chinese)</source>
+        <translation>Symptoms (Chinese)</translation>
+    </message>
+    <message>
+        <source>Symptoms (English)</source>
+        <translation>Symptoms (English)</translation>
+    </message>
+    <message>
+        <source>Prevention (Chinese)</source>
+        <translation>Prevention (Chinese)</translation>
+    </message>
+    <message>
+        <source>Prevention (English)</source>
+        <translation>Prevention (English)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>Dose per mu</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>Water per mu</translation>
+    </message>
+    <message>
+        <source>Safe interval</source>
+        <translation>Safe interval</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>Add product…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <source>Where the facts come from: an extension service plan, a label.</source>
+        <translation>Where the facts come from: an extension service plan, a label.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Put back as shipped</source>
+        <translation>Put back as shipped</translation>
+    </message>
+    <message>
+        <source>Take out of the list</source>
+        <translation>Take out of the list</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 l</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>Product %1: %2</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation>The entry could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the catalogue? Visits that named it keep their diagnosis.</source>
+        <translation>Take “%1” out of the catalogue? Visits that named it keep their diagnosis.</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Pest and disease catalogue</source>
+        <translation>Pest and disease catalogue</translation>
+    </message>
+    <message>
+        <source>Type a name, a Latin name or a symptom</source>
+        <translation>Type a name, a Latin name or a symptom</translation>
+    </message>
+    <message>
+        <source>All crops</source>
+        <translation>All crops</translation>
+    </message>
+    <message>
+        <source>Use this diagnosis</source>
+        <translation>Use this diagnosis</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>New entry…</translation>
+    </message>
+    <message>
+        <source>Change entry…</source>
+        <translation>Change entry…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation>The catalogue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches. Try fewer words.</source>
+        <translation>Nothing in the catalogue matches. Try fewer words.</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the list.</source>
+        <translation>The entry is no longer in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTreatmentDialog</name>
+    <message>
+        <source>Recommended product</source>
+        <translation>Recommended product</translation>
+    </message>
+    <message>
+        <source> l per mu</source>
+        <translation> l per mu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Product (Chinese)</source>
+        <translation>Product (Chinese)</translation>
+    </message>
+    <message>
+        <source>Product (English)</source>
+        <translation>Product (English)</translation>
+    </message>
+    <message>
+        <source>Ingredient (Chinese)</source>
+        <translation>Ingredient (Chinese)</translation>
+    </message>
+    <message>
+        <source>Ingredient (English)</source>
+        <translation>Ingredient (English)</translation>
+    </message>
+    <message>
+        <source>Dose per mu, lowest – highest</source>
+        <translation>Dose per mu, lowest – highest</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>Water per mu</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>Safe interval before harvest</translation>
+    </message>
+    <message>
+        <source>Sprays per season at most</source>
+        <translation>Sprays per season at most</translation>
+    </message>
+    <message>
+        <source>When (Chinese)</source>
+        <translation>When (Chinese)</translation>
+    </message>
+    <message>
+        <source>When (English)</source>
+        <translation>When (English)</translation>
+    </message>
+    <message>
+        <source>Safety (Chinese)</source>
+        <translation>Safety (Chinese)</translation>
+    </message>
+    <message>
+        <source>Safety (English)</source>
+        <translation>Safety (English)</translation>
     </message>
 </context>
 <context>
@@ -604,6 +993,14 @@
     </message>
 </context>
 <context>
+    <name>HeatGrid</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import growers from a spreadsheet</source>
@@ -805,6 +1202,10 @@
         <translation>Growers</translation>
     </message>
     <message>
+        <source>Outbreaks</source>
+        <translation>Outbreaks</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -947,6 +1348,148 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>MarkLabelDialog</name>
+    <message>
+        <source>Label for the mark</source>
+        <translation>Label for the mark</translation>
+    </message>
+    <message>
+        <source>What does the mark show? (optional, at most 40 characters)</source>
+        <translation>What does the mark show? (optional, at most 40 characters)</translation>
+    </message>
+    <message>
+        <source>e.g. rice blast lesion</source>
+        <translation>e.g. rice blast lesion</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakPage</name>
+    <message>
+        <source>Pest outbreaks</source>
+        <translation>Pest outbreaks</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Last 4 weeks</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>Last 8 weeks</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Last 26 weeks</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pest</source>
+        <translation>Pest</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Fewer</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation>Open cases now</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <source>Cases not yet marked resolved. The list of them is on the Field visits page.</source>
+        <translation>Cases not yet marked resolved. The list of them is on the Field visits page.</translation>
+    </message>
+    <message>
+        <source>Reading the field visits…</source>
+        <translation>Reading the field visits…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not diagnosed</source>
+        <translation>Not diagnosed</translation>
+    </message>
+    <message>
+        <source>No township</source>
+        <translation>No township</translation>
+    </message>
+    <message>
+        <source>The field visits could not be read: %1</source>
+        <translation>The field visits could not be read: %1</translation>
+    </message>
+    <message>
+        <source>All pests</source>
+        <translation>All pests</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <source>No field visits in the last 26 weeks. When technicians record visits, the cases appear here by township and week.</source>
+        <translation>No field visits in the last 26 weeks. When technicians record visits, the cases appear here by township and week.</translation>
+    </message>
+    <message>
+        <source>No cases in these weeks.</source>
+        <translation>No cases in these weeks.</translation>
+    </message>
+    <message>
+        <source>All cases per township and week</source>
+        <translation>All cases per township and week</translation>
+    </message>
+    <message>
+        <source>Cases of %1 per township and week</source>
+        <translation>Cases of %1 per township and week</translation>
+    </message>
+    <message>
+        <source>No cases of this pest in these weeks.</source>
+        <translation>No cases of this pest in these weeks.</translation>
+    </message>
+    <message>
+        <source>The dashed column is this week, not over yet. Click a township to see its pests below.</source>
+        <translation>The dashed column is this week, not over yet. Click a township to see its pests below.</translation>
+    </message>
+    <message>
+        <source>Cases per pest and week, all townships</source>
+        <translation>Cases per pest and week, all townships</translation>
+    </message>
+    <message>
+        <source>Cases per pest and week in %1</source>
+        <translation>Cases per pest and week in %1</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>%1 follow-up visits due</source>
+        <translation>%1 follow-up visits due</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <source>Pay receipt {number}</source>
@@ -1008,6 +1551,46 @@ Laptop code: %s</translation>
 <context>
     <name>PhotoViewer</name>
     <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Draw a box round something (B)</source>
+        <translation>Draw a box round something (B)</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Draw an arrow at something (A)</source>
+        <translation>Draw an arrow at something (A)</translation>
+    </message>
+    <message>
+        <source>Move/View</source>
+        <translation>Move/View</translation>
+    </message>
+    <message>
+        <source>Drag to move the picture, wheel to zoom (V)</source>
+        <translation>Drag to move the picture, wheel to zoom (V)</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>Delete mark</translation>
+    </message>
+    <message>
+        <source>Delete the chosen mark (Delete key)</source>
+        <translation>Delete the chosen mark (Delete key)</translation>
+    </message>
+    <message>
+        <source>Show marks</source>
+        <translation>Show marks</translation>
+    </message>
+    <message>
+        <source>Show or hide the marks</source>
+        <translation>Show or hide the marks</translation>
+    </message>
+    <message>
         <source>Photo %1 of %2</source>
         <translation>Photo %1 of %2</translation>
     </message>
@@ -1034,6 +1617,50 @@ Laptop code: %s</translation>
     <message>
         <source>no GPS</source>
         <translation>no GPS</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to draw a box. Esc cancels.</source>
+        <translation>Drag over the picture to draw a box. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Drag from where the arrow starts to what it points at. Esc cancels.</source>
+        <translation>Drag from where the arrow starts to what it points at. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Drag to move, wheel to zoom. Click a mark to choose it, double-click it to change its label.</source>
+        <translation>Drag to move, wheel to zoom. Click a mark to choose it, double-click it to change its label.</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved.</source>
+        <translation>The mark could not be saved.</translation>
+    </message>
+    <message>
+        <source>The photo or the mark was deleted meanwhile.</source>
+        <translation>The photo or the mark was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind of mark</source>
+        <translation>Kind of mark</translation>
+    </message>
+    <message>
+        <source>The mark must lie on the picture and have a size.</source>
+        <translation>The mark must lie on the picture and have a size.</translation>
+    </message>
+    <message>
+        <source>The new label could not be saved.</source>
+        <translation>The new label could not be saved.</translation>
+    </message>
+    <message>
+        <source>The mark could not be deleted.</source>
+        <translation>The mark could not be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2488,27 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>StackedBars</name>
+    <message numerus="yes">
+        <source>All: %n case(s)</source>
+        <translation>
+            <numerusform>All: %n case</numerusform><numerusform>All: %n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in these weeks</source>
+        <translation>
+            <numerusform>%n case in these weeks</numerusform><numerusform>%n cases in these weeks</numerusform></translation>
+    </message>
+    <message>
+        <source>Other pests: %1</source>
+        <translation>Other pests: %1</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>No scale connected</source>
@@ -2353,6 +3001,157 @@ Laptop code: %s</translation>
     </message>
 </context>
 <context>
+    <name>TreatmentLineDialog</name>
+    <message>
+        <source>Product in the plan</source>
+        <translation>Product in the plan</translation>
+    </message>
+    <message>
+        <source>The product as sold, e.g. 25% pymetrozine WP</source>
+        <translation>The product as sold, e.g. 25% pymetrozine WP</translation>
+    </message>
+    <message>
+        <source> l per mu</source>
+        <translation> l per mu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>e.g. at the first signs, on a dry morning</source>
+        <translation>e.g. at the first signs, on a dry morning</translation>
+    </message>
+    <message>
+        <source>e.g. keep away from fish ponds and silkworms</source>
+        <translation>e.g. keep away from fish ponds and silkworms</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>Active ingredient</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>Dose per mu</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>Water per mu</translation>
+    </message>
+    <message>
+        <source>Per tank</source>
+        <translation>Per tank</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>Safe interval before harvest</translation>
+    </message>
+    <message>
+        <source>When to spray</source>
+        <translation>When to spray</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Safety notes</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 per mu</source>
+        <translation>Catalogue: %1 per mu</translation>
+    </message>
+    <message>
+        <source>%1 in a %2 l tank</source>
+        <translation>%1 in a %2 l tank</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlan</name>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>The dose of %1, %2 per mu, is outside the catalogue's range of %3 per mu.
+
+Keep this dose?</source>
+        <translation>The dose of %1, %2 per mu, is outside the catalogue's range of %3 per mu.
+
+Keep this dose?</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Per mu</source>
+        <translation>Per mu</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>Water per mu</translation>
+    </message>
+    <message>
+        <source>Per tank</source>
+        <translation>Per tank</translation>
+    </message>
+    <message>
+        <source>Safe interval</source>
+        <translation>Safe interval</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No spraying planned.</source>
+        <translation>No spraying planned.</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>Add product…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the catalogue's plan</source>
+        <translation>Take the catalogue's plan</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 l</translation>
+    </message>
+    <message>
+        <source>%1 per %2 l</source>
+        <translation>%1 per %2 l</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Outside the catalogue's range of %1 per mu (confirmed)</source>
+        <translation>Outside the catalogue's range of %1 per mu (confirmed)</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Check a receipt</source>
@@ -2526,6 +3325,18 @@ Laptop code: %s</translation>
         <translation>e.g. tillering, flowering, fruit swelling</translation>
     </message>
     <message>
+        <source>Choose from the catalogue, or type it</source>
+        <translation>Choose from the catalogue, or type it</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>Catalogue…</translation>
+    </message>
+    <message>
+        <source>Pest and disease catalogue (Ctrl+K)</source>
+        <translation>Pest and disease catalogue (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -2542,8 +3353,8 @@ Laptop code: %s</translation>
         <translation>Severe</translation>
     </message>
     <message>
-        <source>Product, dose per mu, water per mu, when to spray, safety</source>
-        <translation>Product, dose per mu, water per mu, when to spray, safety</translation>
+        <source>Anything else the grower should know about the plan</source>
+        <translation>Anything else the grower should know about the plan</translation>
     </message>
     <message>
         <source>Come back on</source>
@@ -2610,6 +3421,10 @@ Laptop code: %s</translation>
         <translation>Treatment plan</translation>
     </message>
     <message>
+        <source>Plan notes</source>
+        <translation>Plan notes</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -2634,12 +3449,28 @@ Laptop code: %s</translation>
         <translation>Similar past cases</translation>
     </message>
     <message>
+        <source>Print advice sheet…</source>
+        <translation>Print advice sheet…</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>No grower chosen</translation>
     </message>
     <message>
         <source>(no particular plot)</source>
         <translation>(no particular plot)</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the catalogue's products for this diagnosis?</source>
+        <translation>Replace the plan with the catalogue's products for this diagnosis?</translation>
+    </message>
+    <message>
+        <source>The catalogue names no product for this.</source>
+        <translation>The catalogue names no product for this.</translation>
+    </message>
+    <message>
+        <source>Not from the catalogue.</source>
+        <translation>Not from the catalogue.</translation>
     </message>
     <message>
         <source>Photos are kept with the visit: it is saved first.</source>
@@ -2665,6 +3496,10 @@ Laptop code: %s</translation>
     <message>
         <source>same diagnosis</source>
         <translation>same diagnosis</translation>
+    </message>
+    <message>
+        <source>same crop, alike symptoms</source>
+        <translation>same crop, alike symptoms</translation>
     </message>
     <message>
         <source>This grower has no other visit to move them to.</source>
@@ -2768,6 +3603,10 @@ Laptop code: %s</translation>
     <message>
         <source>Resolved</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Pest catalogue…</source>
+        <translation>Pest catalogue…</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -2932,6 +3771,17 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>_WeekColumns</name>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <source>This week, so far</source>
+        <translation>This week, so far</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +4059,62 @@ Print it again from Receipts and payments.</translation>
     <message>
         <source>Follow-up date</source>
         <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>Active ingredient</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>Dose per mu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>Water per mu</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>Safe interval before harvest</translation>
+    </message>
+    <message>
+        <source>When to spray</source>
+        <translation>When to spray</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>Safety notes</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>Latin name</translation>
+    </message>
+    <message>
+        <source>Lowest dose per mu</source>
+        <translation>Lowest dose per mu</translation>
+    </message>
+    <message>
+        <source>Highest dose per mu</source>
+        <translation>Highest dose per mu</translation>
+    </message>
+    <message>
+        <source>Sprays per season</source>
+        <translation>Sprays per season</translation>
     </message>
     <message>
         <source>{field}: “{detail}” is not in the list.</source>

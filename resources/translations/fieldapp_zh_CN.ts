@@ -1,6 +1,83 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>Advice sheet for the grower</source>
+        <translation>社员防治建议书</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5 (half of A4)</source>
+        <translation>A5（A4 的一半）</translation>
+    </message>
+    <message>
+        <source> l</source>
+        <translation> 升</translation>
+    </message>
+    <message>
+        <source>The number growers call with questions</source>
+        <translation>社员有问题时拨打的电话</translation>
+    </message>
+    <message>
+        <source>Tick up to three photos to print.</source>
+        <translation>勾选最多三张要打印的照片。</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Sprayer tank</source>
+        <translation>喷雾器容量</translation>
+    </message>
+    <message>
+        <source>Technician's phone</source>
+        <translation>技术员电话</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>This visit has no photos; the sheet prints without.</source>
+        <translation>本次记录没有照片，建议书将不含照片。</translation>
+    </message>
+    <message>
+        <source>At most three photos fit on the sheet.</source>
+        <translation>建议书最多放三张照片。</translation>
+    </message>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>正在生成建议书…</translation>
+    </message>
+    <message>
+        <source>The sheet could not be made: %1</source>
+        <translation>建议书无法生成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BandsEditor</name>
     <message>
         <source>From %</source>
@@ -95,11 +172,15 @@
     </message>
     <message numerus="yes">
         <source>Selected growers (%n)</source>
-        <translation><numerusform>选中的农户（%n 户）</numerusform></translation>
+        <translation>
+            <numerusform>选中的农户（%n 户）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All growers in the list (%n)</source>
-        <translation><numerusform>列表中的全部农户（%n 户）</numerusform></translation>
+        <translation>
+            <numerusform>列表中的全部农户（%n 户）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whose cards</source>
@@ -139,11 +220,327 @@
     </message>
     <message numerus="yes">
         <source>Making %n card(s)…</source>
-        <translation><numerusform>正在制作 %n 张卡…</numerusform></translation>
+        <translation>
+            <numerusform>正在制作 %n 张卡…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The cards could not be made: %s</source>
         <translation>无法制作农户卡：%s</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Insect</source>
+        <translation>害虫</translation>
+    </message>
+    <message>
+        <source>Mite</source>
+        <translation>螨类</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation>病害</translation>
+    </message>
+    <message>
+        <source>Nematode</source>
+        <translation>线虫</translation>
+    </message>
+    <message>
+        <source>Disorder</source>
+        <translation>生理性病害</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 per mu, %4 l water, safe interval %5 days</source>
+        <translation>每亩 %1–%2 %3，兑水 %4 升，安全间隔期 %5 天</translation>
+    </message>
+    <message>
+        <source>Changed by the cooperative.</source>
+        <translation>合作社已修改此条目。</translation>
+    </message>
+    <message>
+        <source>Added by the cooperative.</source>
+        <translation>合作社自行添加的条目。</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>推荐药剂</translation>
+    </message>
+    <message>
+        <source>Check the dose and the safe interval on the product's label.</source>
+        <translation>用药前请核对农药标签上的用量和安全间隔期。</translation>
+    </message>
+    <message>
+        <source>No product is recommended for this.</source>
+        <translation>目录中没有推荐药剂。</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEntryEditor</name>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>New catalogue entry</source>
+        <translation>新建目录条目</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拉丁学名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Crops</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Symptoms (Chinese)</source>
+        <translation>症状（中文）</translation>
+    </message>
+    <message>
+        <source>Symptoms (English)</source>
+        <translation>症状（英文）</translation>
+    </message>
+    <message>
+        <source>Prevention (Chinese)</source>
+        <translation>预防措施（中文）</translation>
+    </message>
+    <message>
+        <source>Prevention (English)</source>
+        <translation>预防措施（英文）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>每亩用量</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>每亩兑水</translation>
+    </message>
+    <message>
+        <source>Safe interval</source>
+        <translation>安全间隔期</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>添加药剂…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布单位</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>Where the facts come from: an extension service plan, a label.</source>
+        <translation>资料出处：如农技推广部门的防治方案、农药标签。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>推荐药剂</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Put back as shipped</source>
+        <translation>恢复为原始内容</translation>
+    </message>
+    <message>
+        <source>Take out of the list</source>
+        <translation>从目录中移除</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 升</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>药剂 %1：%2</translation>
+    </message>
+    <message>
+        <source>The entry could not be saved: %1</source>
+        <translation>条目无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the catalogue? Visits that named it keep their diagnosis.</source>
+        <translation>将“%1”从目录中移除？已使用该诊断的田间记录不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Pest and disease catalogue</source>
+        <translation>病虫害目录</translation>
+    </message>
+    <message>
+        <source>Type a name, a Latin name or a symptom</source>
+        <translation>输入名称、拉丁学名或症状</translation>
+    </message>
+    <message>
+        <source>All crops</source>
+        <translation>全部作物</translation>
+    </message>
+    <message>
+        <source>Use this diagnosis</source>
+        <translation>采用此诊断</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>新建条目…</translation>
+    </message>
+    <message>
+        <source>Change entry…</source>
+        <translation>修改条目…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation>无法读取病虫害目录：%1</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches. Try fewer words.</source>
+        <translation>目录中没有匹配的条目，请减少关键词。</translation>
+    </message>
+    <message>
+        <source>The entry is no longer in the list.</source>
+        <translation>该条目已从目录中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTreatmentDialog</name>
+    <message>
+        <source>Recommended product</source>
+        <translation>推荐药剂</translation>
+    </message>
+    <message>
+        <source> l per mu</source>
+        <translation> 升/亩</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未规定</translation>
+    </message>
+    <message>
+        <source>Product (Chinese)</source>
+        <translation>药剂（中文）</translation>
+    </message>
+    <message>
+        <source>Product (English)</source>
+        <translation>药剂（英文）</translation>
+    </message>
+    <message>
+        <source>Ingredient (Chinese)</source>
+        <translation>有效成分（中文）</translation>
+    </message>
+    <message>
+        <source>Ingredient (English)</source>
+        <translation>有效成分（英文）</translation>
+    </message>
+    <message>
+        <source>Dose per mu, lowest – highest</source>
+        <translation>每亩用量（最低–最高）</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>每亩兑水</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>安全间隔期</translation>
+    </message>
+    <message>
+        <source>Sprays per season at most</source>
+        <translation>每季最多施药次数</translation>
+    </message>
+    <message>
+        <source>When (Chinese)</source>
+        <translation>施药时间（中文）</translation>
+    </message>
+    <message>
+        <source>When (English)</source>
+        <translation>施药时间（英文）</translation>
+    </message>
+    <message>
+        <source>Safety (Chinese)</source>
+        <translation>注意事项（中文）</translation>
+    </message>
+    <message>
+        <source>Safety (English)</source>
+        <translation>注意事项（英文）</translation>
     </message>
 </context>
 <context>
@@ -575,11 +972,15 @@
     </message>
     <message numerus="yes">
         <source>%n grower(s) found</source>
-        <translation><numerusform>找到 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s) registered</source>
-        <translation><numerusform>共登记 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>共登记 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>No grower matches</source>
@@ -596,6 +997,15 @@
     <message>
         <source>Register growers one by one, or import the member list the cooperative already keeps in Excel.</source>
         <translation>可以逐户登记，也可以导入合作社现有的 Excel 花名册。</translation>
+    </message>
+</context>
+<context>
+    <name>HeatGrid</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 例</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -710,11 +1120,15 @@
     </message>
     <message numerus="yes">
         <source>%n grower(s) imported.</source>
-        <translation><numerusform>已导入 %n 户。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n plot(s) added.</source>
-        <translation><numerusform>已添加 %n 块地。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 块地。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -746,7 +1160,9 @@
     </message>
     <message numerus="yes">
         <source>%n rejected row(s) saved to %1.</source>
-        <translation><numerusform>已将 %n 行未导入的数据保存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行未导入的数据保存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stop</source>
@@ -762,7 +1178,9 @@
     </message>
     <message numerus="yes">
         <source>Import %n grower(s)</source>
-        <translation><numerusform>导入 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -794,6 +1212,10 @@
     <message>
         <source>Growers</source>
         <translation>农户</translation>
+    </message>
+    <message>
+        <source>Outbreaks</source>
+        <translation>病虫疫情</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -849,11 +1271,15 @@
     </message>
     <message numerus="yes">
         <source>%n follow-up visit(s) due</source>
-        <translation><numerusform>有 %n 个回访到期</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个回访到期</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n grower(s)</source>
-        <translation><numerusform>%n 户</numerusform></translation>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved</source>
@@ -861,7 +1287,9 @@
     </message>
     <message numerus="yes">
         <source>%n grower(s) imported</source>
-        <translation><numerusform>已导入 %n 户</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the grower list</source>
@@ -885,7 +1313,9 @@
     </message>
     <message numerus="yes">
         <source>%n grower(s) exported to %1</source>
-        <translation><numerusform>已导出 %n 户到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 户到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>About FieldApp</source>
@@ -931,6 +1361,148 @@ Laptop code: %s</source>
     <message>
         <source>A typed weight needs a reason.</source>
         <translation>手工输入重量必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLabelDialog</name>
+    <message>
+        <source>Label for the mark</source>
+        <translation>标注文字</translation>
+    </message>
+    <message>
+        <source>What does the mark show? (optional, at most 40 characters)</source>
+        <translation>标注的是什么？（可不填，最多 40 个字）</translation>
+    </message>
+    <message>
+        <source>e.g. rice blast lesion</source>
+        <translation>例如：稻瘟病病斑</translation>
+    </message>
+</context>
+<context>
+    <name>OutbreakPage</name>
+    <message>
+        <source>Pest outbreaks</source>
+        <translation>病虫疫情</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>最近 4 周</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>最近 8 周</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>最近 26 周</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Pest</source>
+        <translation>病虫害</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>少</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>多</translation>
+    </message>
+    <message>
+        <source>Open cases now</source>
+        <translation>当前未结案例</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访到期</translation>
+    </message>
+    <message>
+        <source>Cases not yet marked resolved. The list of them is on the Field visits page.</source>
+        <translation>尚未标为“已解决”的案例。明细见“田间巡查”页。</translation>
+    </message>
+    <message>
+        <source>Reading the field visits…</source>
+        <translation>正在读取田间巡查记录…</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not diagnosed</source>
+        <translation>未诊断</translation>
+    </message>
+    <message>
+        <source>No township</source>
+        <translation>未填乡镇</translation>
+    </message>
+    <message>
+        <source>The field visits could not be read: %1</source>
+        <translation>无法读取田间巡查记录：%1</translation>
+    </message>
+    <message>
+        <source>All pests</source>
+        <translation>全部病虫害</translation>
+    </message>
+    <message>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <source>No field visits in the last 26 weeks. When technicians record visits, the cases appear here by township and week.</source>
+        <translation>最近 26 周没有田间巡查记录。技术员记录巡查后，案例会按乡镇和周显示在这里。</translation>
+    </message>
+    <message>
+        <source>No cases in these weeks.</source>
+        <translation>这几周没有案例。</translation>
+    </message>
+    <message>
+        <source>All cases per township and week</source>
+        <translation>各乡镇每周案例数（全部病虫害）</translation>
+    </message>
+    <message>
+        <source>Cases of %1 per township and week</source>
+        <translation>各乡镇每周%1案例数</translation>
+    </message>
+    <message>
+        <source>No cases of this pest in these weeks.</source>
+        <translation>这几周没有这种病虫害的案例。</translation>
+    </message>
+    <message>
+        <source>The dashed column is this week, not over yet. Click a township to see its pests below.</source>
+        <translation>虚线框内是本周，尚未结束。点击乡镇，下方显示该乡镇的病虫害。</translation>
+    </message>
+    <message>
+        <source>Cases per pest and week, all townships</source>
+        <translation>每周各病虫害案例数（全部乡镇）</translation>
+    </message>
+    <message>
+        <source>Cases per pest and week in %1</source>
+        <translation>%1每周各病虫害案例数</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>未结 %1 例</translation>
+    </message>
+    <message>
+        <source>%1 follow-up visits due</source>
+        <translation>%1 次回访到期</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1567,46 @@ Laptop code: %s</source>
 <context>
     <name>PhotoViewer</name>
     <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <source>Draw a box round something (B)</source>
+        <translation>用方框圈出（B）</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Draw an arrow at something (A)</source>
+        <translation>用箭头指出（A）</translation>
+    </message>
+    <message>
+        <source>Move/View</source>
+        <translation>移动/查看</translation>
+    </message>
+    <message>
+        <source>Drag to move the picture, wheel to zoom (V)</source>
+        <translation>拖动移动图片，滚轮缩放（V）</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Delete the chosen mark (Delete key)</source>
+        <translation>删除选中的标注（Delete 键）</translation>
+    </message>
+    <message>
+        <source>Show marks</source>
+        <translation>显示标注</translation>
+    </message>
+    <message>
+        <source>Show or hide the marks</source>
+        <translation>显示或隐藏标注</translation>
+    </message>
+    <message>
         <source>Photo %1 of %2</source>
         <translation>第 %1 张，共 %2 张</translation>
     </message>
@@ -1021,6 +1633,50 @@ Laptop code: %s</source>
     <message>
         <source>no GPS</source>
         <translation>无 GPS</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to draw a box. Esc cancels.</source>
+        <translation>在图片上拖动，画出方框。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Drag from where the arrow starts to what it points at. Esc cancels.</source>
+        <translation>从箭头起点拖到要指的地方。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Drag to move, wheel to zoom. Click a mark to choose it, double-click it to change its label.</source>
+        <translation>拖动移动，滚轮缩放。单击标注选中它，双击修改标注文字。</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>The mark could not be saved.</source>
+        <translation>标注没有保存成功。</translation>
+    </message>
+    <message>
+        <source>The photo or the mark was deleted meanwhile.</source>
+        <translation>这张照片或这个标注已经被删除了。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标注文字</translation>
+    </message>
+    <message>
+        <source>Kind of mark</source>
+        <translation>标注类型</translation>
+    </message>
+    <message>
+        <source>The mark must lie on the picture and have a size.</source>
+        <translation>标注必须画在图片范围内，而且不能太小。</translation>
+    </message>
+    <message>
+        <source>The new label could not be saved.</source>
+        <translation>新的标注文字没有保存成功。</translation>
+    </message>
+    <message>
+        <source>The mark could not be deleted.</source>
+        <translation>标注没有删除成功。</translation>
     </message>
 </context>
 <context>
@@ -1278,7 +1934,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s)</source>
-        <translation><numerusform>%n 张收购单</numerusform></translation>
+        <translation>
+            <numerusform>%n 张收购单</numerusform>
+        </translation>
     </message>
     <message>
         <source>net {kg} kg</source>
@@ -1294,7 +1952,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n void, not counted</source>
-        <translation><numerusform>%n 张作废，未计入</numerusform></translation>
+        <translation>
+            <numerusform>%n 张作废，未计入</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown: </source>
@@ -1608,7 +2268,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n damaged frame(s) ignored</source>
-        <translation><numerusform>已忽略 %n 个损坏的数据帧</numerusform></translation>
+        <translation>
+            <numerusform>已忽略 %n 个损坏的数据帧</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overload: take some weight off the scale.</source>
@@ -1755,7 +2417,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n grower(s) or plot(s) still use this entry; change them first.</source>
-        <translation><numerusform>还有 %n 户农户或地块在使用这一项，请先修改它们。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 户农户或地块在使用这一项，请先修改它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The new language is used after FieldApp restarts.</source>
@@ -1810,7 +2474,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n receipt(s), net %1 kg</source>
-        <translation><numerusform>共 %n 张收购单，净重 %1 公斤</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 张收购单，净重 %1 公斤</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total ¥%1 (%2)</source>
@@ -1822,7 +2488,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n voided receipt(s), not counted</source>
-        <translation><numerusform>作废 %n 张，不计入合计</numerusform></translation>
+        <translation>
+            <numerusform>作废 %n 张，不计入合计</numerusform>
+        </translation>
     </message>
     <message>
         <source>settlement-%1</source>
@@ -1839,6 +2507,29 @@ Laptop code: %s</source>
     <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBars</name>
+    <message numerus="yes">
+        <source>All: %n case(s)</source>
+        <translation>
+            <numerusform>合计 %n 例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in these weeks</source>
+        <translation>
+            <numerusform>这几周共 %n 例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other pests: %1</source>
+        <translation>其他病虫害：%1</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2780,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>Throw away the %n lot(s) on this receipt?</source>
-        <translation><numerusform>要放弃本单上的 %n 批货吗？</numerusform></translation>
+        <translation>
+            <numerusform>要放弃本单上的 %n 批货吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clerk</source>
@@ -2141,7 +2834,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n lot(s), net %1 kg, total ¥%2</source>
-        <translation><numerusform>共 %n 批，净重 %1 公斤，合计 ¥%2</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 批，净重 %1 公斤，合计 ¥%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>In words: %1</source>
@@ -2332,6 +3027,158 @@ Laptop code: %s</source>
     </message>
 </context>
 <context>
+    <name>TreatmentLineDialog</name>
+    <message>
+        <source>Product in the plan</source>
+        <translation>方案中的药剂</translation>
+    </message>
+    <message>
+        <source>The product as sold, e.g. 25% pymetrozine WP</source>
+        <translation>药剂商品名称，如 25%吡蚜酮可湿性粉剂</translation>
+    </message>
+    <message>
+        <source> l per mu</source>
+        <translation> 升/亩</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>e.g. at the first signs, on a dry morning</source>
+        <translation>如：发病初期，晴天上午露水干后</translation>
+    </message>
+    <message>
+        <source>e.g. keep away from fish ponds and silkworms</source>
+        <translation>如：远离鱼塘和蚕室</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>有效成分</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>每亩用量</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>每亩兑水</translation>
+    </message>
+    <message>
+        <source>Per tank</source>
+        <translation>每桶</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>安全间隔期</translation>
+    </message>
+    <message>
+        <source>When to spray</source>
+        <translation>施药时间</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>安全注意事项</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1 per mu</source>
+        <translation>目录推荐：每亩 %1</translation>
+    </message>
+    <message>
+        <source>%1 in a %2 l tank</source>
+        <translation>每 %2 升水（一桶）加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlan</name>
+    <message>
+        <source>g</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <source>The dose of %1, %2 per mu, is outside the catalogue's range of %3 per mu.
+
+Keep this dose?</source>
+        <translation>%1 的用量为每亩 %2，超出目录推荐的每亩 %3。
+
+确定使用这个用量吗？</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Per mu</source>
+        <translation>每亩</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>每亩兑水</translation>
+    </message>
+    <message>
+        <source>Per tank</source>
+        <translation>每桶</translation>
+    </message>
+    <message>
+        <source>Safe interval</source>
+        <translation>安全间隔期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No spraying planned.</source>
+        <translation>暂不需要施药。</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>添加药剂…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take the catalogue's plan</source>
+        <translation>采用目录推荐方案</translation>
+    </message>
+    <message>
+        <source>%1 l</source>
+        <translation>%1 升</translation>
+    </message>
+    <message>
+        <source>%1 per %2 l</source>
+        <translation>%1 / %2 升</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the catalogue's range of %1 per mu (confirmed)</source>
+        <translation>超出目录推荐的每亩 %1（已确认）</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Check a receipt</source>
@@ -2505,6 +3352,18 @@ Laptop code: %s</source>
         <translation>例如：分蘖期、开花期、果实膨大期</translation>
     </message>
     <message>
+        <source>Choose from the catalogue, or type it</source>
+        <translation>从目录中选择，或直接输入</translation>
+    </message>
+    <message>
+        <source>Catalogue…</source>
+        <translation>病虫害目录…</translation>
+    </message>
+    <message>
+        <source>Pest and disease catalogue (Ctrl+K)</source>
+        <translation>病虫害目录（Ctrl+K）</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2521,8 +3380,8 @@ Laptop code: %s</source>
         <translation>重度</translation>
     </message>
     <message>
-        <source>Product, dose per mu, water per mu, when to spray, safety</source>
-        <translation>药剂、每亩用量、每亩兑水量、施药时间、安全注意事项</translation>
+        <source>Anything else the grower should know about the plan</source>
+        <translation>方案的其他说明</translation>
     </message>
     <message>
         <source>Come back on</source>
@@ -2589,6 +3448,10 @@ Laptop code: %s</source>
         <translation>防治方案</translation>
     </message>
     <message>
+        <source>Plan notes</source>
+        <translation>方案说明</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>回访</translation>
     </message>
@@ -2613,12 +3476,28 @@ Laptop code: %s</source>
         <translation>相似的历史病例</translation>
     </message>
     <message>
+        <source>Print advice sheet…</source>
+        <translation>打印防治建议书…</translation>
+    </message>
+    <message>
         <source>No grower chosen</source>
         <translation>尚未选择社员</translation>
     </message>
     <message>
         <source>(no particular plot)</source>
         <translation>（不指定地块）</translation>
+    </message>
+    <message>
+        <source>Replace the plan with the catalogue's products for this diagnosis?</source>
+        <translation>用目录中该病虫害的推荐药剂替换当前方案？</translation>
+    </message>
+    <message>
+        <source>The catalogue names no product for this.</source>
+        <translation>目录中没有针对此病虫害的推荐药剂。</translation>
+    </message>
+    <message>
+        <source>Not from the catalogue.</source>
+        <translation>非目录条目。</translation>
     </message>
     <message>
         <source>Photos are kept with the visit: it is saved first.</source>
@@ -2630,7 +3509,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n 张照片</numerusform></translation>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>None found yet.</source>
@@ -2645,6 +3526,10 @@ Laptop code: %s</source>
         <translation>诊断相同</translation>
     </message>
     <message>
+        <source>same crop, alike symptoms</source>
+        <translation>同作物，症状相似</translation>
+    </message>
+    <message>
         <source>This grower has no other visit to move them to.</source>
         <translation>这位社员没有其他巡查记录可以移入。</translation>
     </message>
@@ -2654,7 +3539,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>Move %n photo(s) to:</source>
-        <translation><numerusform>把 %n 张照片移到：</numerusform></translation>
+        <translation>
+            <numerusform>把 %n 张照片移到：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder with the photos</source>
@@ -2670,11 +3557,15 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
-        <translation><numerusform>已添加 %n 张照片。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n were already with this visit.</source>
-        <translation><numerusform>%n 张已在这条记录中。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张已在这条记录中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The plot's position was taken from the photos' GPS.</source>
@@ -2690,7 +3581,9 @@ Laptop code: %s</source>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>……还有 %n 个。</numerusform></translation>
+        <translation>
+            <numerusform>……还有 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The visit could not be saved: %1</source>
@@ -2742,6 +3635,10 @@ Laptop code: %s</source>
     <message>
         <source>Resolved</source>
         <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Pest catalogue…</source>
+        <translation>病虫害目录…</translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -2906,6 +3803,17 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>_WeekColumns</name>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>%1 至 %2 这一周</translation>
+    </message>
+    <message>
+        <source>This week, so far</source>
+        <translation>本周，尚未结束</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +4091,62 @@ Print it again from Receipts and payments.</source>
     <message>
         <source>Follow-up date</source>
         <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>药剂</translation>
+    </message>
+    <message>
+        <source>Active ingredient</source>
+        <translation>有效成分</translation>
+    </message>
+    <message>
+        <source>Dose per mu</source>
+        <translation>每亩用量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Water per mu</source>
+        <translation>每亩兑水</translation>
+    </message>
+    <message>
+        <source>Safe interval before harvest</source>
+        <translation>安全间隔期</translation>
+    </message>
+    <message>
+        <source>When to spray</source>
+        <translation>施药时间</translation>
+    </message>
+    <message>
+        <source>Safety notes</source>
+        <translation>安全注意事项</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>拉丁学名</translation>
+    </message>
+    <message>
+        <source>Lowest dose per mu</source>
+        <translation>每亩最低用量</translation>
+    </message>
+    <message>
+        <source>Highest dose per mu</source>
+        <translation>每亩最高用量</translation>
+    </message>
+    <message>
+        <source>Sprays per season</source>
+        <translation>每季施药次数</translation>
     </message>
     <message>
         <source>{field}: “{detail}” is not in the list.</source>
