@@ -23,15 +23,26 @@ sys.path.insert(0, str(ROOT))
 
 from fieldapp import settings as keys  # noqa: E402
 from fieldapp.domain.cards import encode_card  # noqa: E402
+from fieldapp.domain.catalogue import proposed_plan  # noqa: E402
+from fieldapp.domain.photo_marks import MarkKind, PhotoMark  # noqa: E402
 from fieldapp.domain.visits import VisitData  # noqa: E402
 from fieldapp.services.bundle import Services  # noqa: E402
-from fieldapp.services.demo_data import fill  # noqa: E402
+from fieldapp.services.demo_data import add_demo_visits, fill  # noqa: E402
 from fieldapp.services.registry import ListFilter  # noqa: E402
 from fieldapp.services.setup import open_database  # noqa: E402
 from fieldapp.settings import Settings  # noqa: E402
 from fieldapp.tasks import Tasks  # noqa: E402
 from fieldapp.ui import i18n, style  # noqa: E402
-from fieldapp.ui.main_window import MainWindow  # noqa: E402
+from fieldapp.ui.advice_dialog import AdviceDialog  # noqa: E402
+from fieldapp.ui.catalogue_picker import CataloguePicker  # noqa: E402
+from fieldapp.ui.main_window import (  # noqa: E402
+    OUTBREAKS,
+    SETTINGS,
+    VISITS,
+    WEIGHING,
+    MainWindow,
+)
+from fieldapp.ui.treatment_plan import TreatmentLineDialog  # noqa: E402
 
 
 def grab(out: Path, name: str) -> None:
@@ -176,14 +187,14 @@ def main() -> int:
     def errors_shot() -> None:
         grab(out, "05_editor_errors")
         window.editor.close()
-        window.navigation.setCurrentRow(4)
+        window.navigation.setCurrentRow(SETTINGS)
 
     @step(500)
     def settings_page() -> None:
         grab(out, "06_settings")
         settings.set(keys.CLERK, "李秀英")
         settings.set(keys.COOP_CODE, "LY")
-        window.navigation.setCurrentRow(2)
+        window.navigation.setCurrentRow(WEIGHING)
         page = window.weighing_page
         assert page is not None
         # No print dialog in screenshots: receipts go to files instead.
@@ -256,26 +267,40 @@ def main() -> int:
         rows = services.registry.rows(services.registry.find(ListFilter(), limit=8))
         today = dt.date.today()
         visit_ids = []
-        for i, (diagnosis, severity, share) in enumerate(
-            (("稻瘟病", "moderate", 20), ("柑橘红蜘蛛", "light", 5), ("玉米螟", "severe", 40))
-        ):
+        catalogue = services.catalogue
+        for i, (pest_id, severity, share, symptoms) in enumerate(
+            (("rice-blast", "moderate", 20, "叶片出现褐色梭形病斑，中央灰白色，田块东北角成片发生"),
+             ("citrus-red-mite", "light", 5, "叶片正面有许多灰白色小点，叶背有红色小螨"),
+             ("maize-asian-corn-borer", "severe", 40, "心叶有排孔，茎秆有蛀孔和虫粪"))
+        ):  # fmt: skip
+            entry = catalogue.get(pest_id)
+            assert entry is not None, pest_id
             visit_id = services.visits.save(
                 VisitData(
                     grower_id=rows[i].grower_id,
                     visited_on=(today - dt.timedelta(days=i * 3)).isoformat(),
                     technician="张技术员",
-                    symptoms="叶片出现褐色梭形病斑，中央灰白色",
-                    diagnosis=diagnosis,
+                    crop_stage="分蘖末期",
+                    symptoms=symptoms,
+                    diagnosis=entry.name_zh,
+                    pest_id=pest_id,
                     severity=severity,
                     affected_percent=share,
-                    treatment="三环唑 20 克/亩，兑水 30 公斤，傍晚喷施",
+                    treatment_lines=proposed_plan(entry),
+                    treatment="先喷发病重的东北角，再喷全田；7 天后再喷一次",
                     follow_up_on=(today + dt.timedelta(days=4 - i * 3)).isoformat(),
                 )
             )
             visit_ids.append(visit_id)
         services.photos.import_into_visit(visit_ids[0], field_photos(tmp / "DCIM"))
+        first = services.photos.of_visit(visit_ids[0])[0].id
+        services.photos.add_mark(first, PhotoMark(MarkKind.BOX, 3200, 2800, 5600, 5200, "病斑"))
+        services.photos.add_mark(
+            first, PhotoMark(MarkKind.ARROW, 1200, 7800, 3000, 5600, "灰白中心")
+        )
+        settings.set(keys.TECHNICIAN_PHONE, "13812345678")
         window.check_follow_ups()
-        window.navigation.setCurrentRow(1)
+        window.navigation.setCurrentRow(VISITS)
 
     @step(600)
     def visits() -> None:
@@ -286,14 +311,62 @@ def main() -> int:
     @step(600)
     def visit_editor() -> None:
         grab(out, "07b_visit_editor")
-        window.visit_editor.photo_grid.setCurrentRow(0)
-        window.visit_editor.view_photo()
+        editor = window.visit_editor
+        picker = CataloguePicker(services, tasks, editor.crop(), editor.pest_id, editor)
+        picker.show()
+        editor.picker = picker
+
+    @step(700)
+    def catalogue_picker() -> None:
+        grab(out, "07f_catalogue")
+        editor = window.visit_editor
+        editor.picker.close()
+        line = editor.plan.lines[0]
+        dialog = TreatmentLineDialog(line, editor.plan.tank_l, editor)
+        dialog.dose.setText("40")
+        dialog.show()
+        editor.line_dialog = dialog
+
+    @step(500)
+    def dose_check() -> None:
+        grab(out, "07g_dose_outside_range")
+        editor = window.visit_editor
+        editor.line_dialog.close()
+        editor.photo_grid.setCurrentRow(0)
+        editor.view_photo()
 
     @step(900)
     def photo_viewer() -> None:
         grab(out, "07c_photo_viewer")
-        window.visit_editor.viewer.close()
+        editor = window.visit_editor
+        editor.viewer.close()
+        dialog = AdviceDialog(services, tasks, settings, editor.visit_id, editor)
+        dialog.show()
+        editor.advice = dialog
+
+    @step(1500)
+    def advice() -> None:
+        grab(out, "07h_advice_sheet")
+        (out / "07i_advice_sheet.pdf").write_bytes(window.visit_editor.advice.pdf)
+        window.visit_editor.advice.close()
         window.visit_editor.close()
+        # Eight weeks of visits, one pest moving from township to township.
+        add_demo_visits(services.db, count=150, weeks=8, seed=7)
+        window.check_follow_ups()
+        window.navigation.setCurrentRow(OUTBREAKS)
+
+    @step(900)
+    def outbreaks() -> None:
+        grab(out, "07d_outbreaks")
+        page = window.outbreak_page
+        assert page is not None
+        page.pest.setCurrentIndex(1)  # the pest with most cases
+        page.choose_township(page.data.townships[2])
+        page.weeks.setCurrentIndex(page.weeks.findData(12))
+
+    @step(500)
+    def outbreaks_filtered() -> None:
+        grab(out, "07e_outbreaks_filtered")
         window.hide()
         empty = MainWindow(Services.over(empty_db), tasks, settings)
         empty.resize(1400, 860)
@@ -314,6 +387,13 @@ def main() -> int:
     @step(1500)
     def import_preview() -> None:
         grab(out, "09_import_preview")
+        empty = window.empty_window  # type: ignore[attr-defined]
+        empty.import_dialog.close()
+        empty.navigation.setCurrentRow(OUTBREAKS)
+
+    @step(700)
+    def outbreaks_empty() -> None:
+        grab(out, "09b_outbreaks_empty")
 
     def run(index: int = 0) -> None:
         if index >= len(steps):

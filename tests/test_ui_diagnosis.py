@@ -99,7 +99,7 @@ def test_choosing_a_diagnosis_proposes_its_plan_and_saves_it(
     assert editor.diagnosis.text() == "稻瘟病"
     assert "Magnaporthe oryzae" in editor.diagnosis_hint.text()
     assert [line.product for line in editor.plan.lines] == ["75%三环唑可湿性粉剂"]
-    assert editor.plan.table.item(0, 3).text().startswith("12 ")  # 23 g per 30 l, 15 l tank
+    assert editor.plan.table.item(0, 2).text().startswith("12 ")  # 23 g per 30 l, 15 l tank
     with qtbot.waitSignal(editor.saved):
         editor.save()
     saved = services.visits.today()[0].visit.data

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -91,7 +92,7 @@ class TreatmentLineDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Product in the plan"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)
         self.original = line or TreatmentLine(product="")
         self.tank_l = tank_l
         self.result_line: TreatmentLine | None = None
@@ -123,10 +124,14 @@ class TreatmentLineDialog(QDialog):
         self.phi.setRange(0, MAX_PHI_DAYS)
         self.phi.setSuffix(self.tr(" days"))
         self.phi.setValue(line.phi_days)
-        self.timing = QLineEdit(line.timing)
+        # Catalogue timings and safety notes run to two lines: show them whole.
+        self.timing = QPlainTextEdit(line.timing)
         self.timing.setPlaceholderText(self.tr("e.g. at the first signs, on a dry morning"))
-        self.safety = QLineEdit(line.safety)
+        self.safety = QPlainTextEdit(line.safety)
         self.safety.setPlaceholderText(self.tr("e.g. keep away from fish ponds and silkworms"))
+        for box in (self.timing, self.safety):
+            box.setFixedHeight(64)
+            box.setTabChangesFocus(True)
         form = QFormLayout()
         self.errors = {
             "product": add_field(form, self.tr("Product"), self.product),
@@ -163,8 +168,8 @@ class TreatmentLineDialog(QDialog):
             dose_milli=dose_milli,
             unit=self.unit.currentData(),
             water_l=self.water.value(),
-            timing=self.timing.text(),
-            safety=self.safety.text(),
+            timing=self.timing.toPlainText(),
+            safety=self.safety.toPlainText(),
             phi_days=self.phi.value(),
         )
 
@@ -227,7 +232,7 @@ class TreatmentPlan(QWidget):
     changed = Signal()
     proposeRequested = Signal()
 
-    COLUMNS = 6
+    COLUMNS = 4
 
     def __init__(self, tank_l: int = DEFAULT_TANK_L, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,10 +243,8 @@ class TreatmentPlan(QWidget):
             [
                 self.tr("Product"),
                 self.tr("Per mu"),
-                self.tr("Water per mu"),
                 self.tr("Per tank"),
                 self.tr("Safe interval"),
-                self.tr("When"),
             ]
         )
         self.table.setStyleSheet(style.TABLE)
@@ -293,18 +296,17 @@ class TreatmentPlan(QWidget):
 
     def _fill_row(self, row: int, line: TreatmentLine) -> None:
         per_tank = amount_text(dose_per_tank_milli(line, self.tank_l), line.unit)
-        # The product is what a grower buys: its column gets the room, the rest fit.
         values = [
-            line.product + (f"  ({line.ingredient})" if line.ingredient else ""),
-            amount_text(line.dose_milli, line.unit),
-            self.tr("%1 l").replace("%1", str(line.water_l)),
+            line.product,
+            self.tr("%1 in %2 l water")
+            .replace("%1", amount_text(line.dose_milli, line.unit))
+            .replace("%2", str(line.water_l)),
             self.tr("%1 per %2 l").replace("%1", per_tank).replace("%2", str(self.tank_l)),
             self.tr("%n day(s)", "", line.phi_days),
-            line.timing,
         ]
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)  # the columns are narrow on a 1366 px screen
+            item.setToolTip(line.timing or value)
             if line.outside_range:
                 item.setBackground(OUTSIDE_COLOUR)
                 item.setToolTip(

@@ -103,6 +103,7 @@ class VisitEditor(QDialog):
         self.pest_name = data.diagnosis if data.pest_id else ""
         self.setWindowTitle(self.tr("Field visit") if existing else self.tr("New field visit"))
         self.setMinimumSize(1100, 640)
+        self._fit_screen()
 
         form = QFormLayout()
         self.grower_search = QLineEdit()
@@ -249,7 +250,9 @@ class VisitEditor(QDialog):
         similar_title = QLabel(self.tr("Similar past cases"))
         style.set_point_size(similar_title, 12, bold=True)
         self.similar = QListWidget()
-        self.similar.setMaximumHeight(150)
+        self.similar.setMaximumHeight(170)
+        self.similar.setWordWrap(True)
+        self.similar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.similar.itemActivated.connect(
             lambda item: self.openOther.emit(str(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -287,6 +290,12 @@ class VisitEditor(QDialog):
             self.grower_label.setText(self.tr("No grower chosen"))
         self._show_diagnosis_hint()
         self.load_photos()
+
+    def _fit_screen(self) -> None:
+        """As large as the screen allows: the form, the plan and the photos side by side
+        need the width, and old laptops have 1366 x 768."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1360, screen.width() - 20), min(900, screen.height() - 40))
 
     def find_grower(self) -> None:
         grower = pick_grower(self, self.services.registry, self.grower_search.text())
@@ -466,7 +475,7 @@ class VisitEditor(QDialog):
         reasons = {
             "photos": self.tr("photos look alike"),
             "diagnosis": self.tr("same diagnosis"),
-            "crop": self.tr("same crop, alike symptoms"),
+            "crop": self.tr("alike symptoms"),
         }
         for row, why in cases:
             d = row.visit.data

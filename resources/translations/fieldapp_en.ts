@@ -3094,8 +3094,8 @@ Keep this dose?</translation>
         <translation>Per mu</translation>
     </message>
     <message>
-        <source>Water per mu</source>
-        <translation>Water per mu</translation>
+        <source>%1 in %2 l water</source>
+        <translation>%1 in %2 l water</translation>
     </message>
     <message>
         <source>Per tank</source>
@@ -3104,10 +3104,6 @@ Keep this dose?</translation>
     <message>
         <source>Safe interval</source>
         <translation>Safe interval</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
     </message>
     <message>
         <source>No spraying planned.</source>
@@ -3128,10 +3124,6 @@ Keep this dose?</translation>
     <message>
         <source>Take the catalogue's plan</source>
         <translation>Take the catalogue's plan</translation>
-    </message>
-    <message>
-        <source>%1 l</source>
-        <translation>%1 l</translation>
     </message>
     <message>
         <source>%1 per %2 l</source>
@@ -3498,8 +3490,8 @@ Keep this dose?</translation>
         <translation>same diagnosis</translation>
     </message>
     <message>
-        <source>same crop, alike symptoms</source>
-        <translation>same crop, alike symptoms</translation>
+        <source>alike symptoms</source>
+        <translation>alike symptoms</translation>
     </message>
     <message>
         <source>This grower has no other visit to move them to.</source>

@@ -3120,8 +3120,8 @@ Keep this dose?</source>
         <translation>每亩</translation>
     </message>
     <message>
-        <source>Water per mu</source>
-        <translation>每亩兑水</translation>
+        <source>%1 in %2 l water</source>
+        <translation>%1，兑水 %2 升</translation>
     </message>
     <message>
         <source>Per tank</source>
@@ -3130,10 +3130,6 @@ Keep this dose?</source>
     <message>
         <source>Safe interval</source>
         <translation>安全间隔期</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
     </message>
     <message>
         <source>No spraying planned.</source>
@@ -3154,10 +3150,6 @@ Keep this dose?</source>
     <message>
         <source>Take the catalogue's plan</source>
         <translation>采用目录推荐方案</translation>
-    </message>
-    <message>
-        <source>%1 l</source>
-        <translation>%1 升</translation>
     </message>
     <message>
         <source>%1 per %2 l</source>
@@ -3526,8 +3518,8 @@ Keep this dose?</source>
         <translation>诊断相同</translation>
     </message>
     <message>
-        <source>same crop, alike symptoms</source>
-        <translation>同作物，症状相似</translation>
+        <source>alike symptoms</source>
+        <translation>症状相似</translation>
     </message>
     <message>
         <source>This grower has no other visit to move them to.</source>
