@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 Done = Callable[[Any, BaseException | None], None]
@@ -60,6 +61,12 @@ class _Job(QRunnable):
             self._relay.finished.emit(result, None)
 
 
+def _receiver_gone(done: Done) -> bool:
+    """A window closed while its work ran: its method must not touch deleted widgets."""
+    owner = getattr(done, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 class Tasks(QObject):
     def __init__(self, parent: QObject | None = None, inline: bool = False) -> None:
         super().__init__(parent)
@@ -87,7 +94,7 @@ class Tasks(QObject):
 
         def finish(result: Any, error: BaseException | None) -> None:
             self._live.discard(relay)
-            if done is not None:
+            if done is not None and not _receiver_gone(done):
                 done(result, error)
 
         relay.finished.connect(finish)

@@ -78,3 +78,23 @@ def test_writes_run_one_at_a_time_in_order(qtbot):
     assert tasks.wait(5000)
     assert order == list(range(20))
     assert max(overlap) == 1
+
+
+def test_a_result_for_a_closed_window_is_dropped_not_delivered(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    class Window(QLabel):
+        def show_result(self, result, error):
+            self.setText(str(result))  # would raise on a deleted widget
+
+    tasks = Tasks()
+    window, kept = Window(), Window()
+    release = threading.Event()
+    tasks.run(lambda: release.wait(5) and "late", window.show_result)
+    tasks.run(lambda: release.wait(5) and "late", kept.show_result)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(window))
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy)
+    assert kept.text() == "late"
+    kept.deleteLater()
