@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .outbreaks import OutbreakService
     from .photos import PhotoService
     from .purchases import PurchaseService
+    from .sync import SyncService
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,12 @@ class Services:
         from .outbreaks import OutbreakService  # only when the dashboard opens
 
         return OutbreakService(self.db)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from .sync import SyncService  # httpx: only when the Sync page or a sync runs
+
+        return SyncService(self.db)
 
     def about(self) -> About:
         return About(self.db.path, schema_version(self.db), identity(self.db).device_code)

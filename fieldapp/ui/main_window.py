@@ -30,12 +30,12 @@ from fieldapp.tasks import Tasks
 from . import style
 from .growers_page import GrowersPage
 from .messages import save_failure_text
-from .placeholder_page import PlaceholderPage
 
 if TYPE_CHECKING:
     from .grower_editor import GrowerEditor
     from .outbreak_page import OutbreakPage
     from .settings_page import SettingsPage
+    from .sync_page import SyncPage
     from .visits_page import VisitsPage
     from .weighing_page import WeighingPage
 
@@ -63,21 +63,14 @@ class MainWindow(QMainWindow):
         self.weighing_page: WeighingPage | None = None
         self.visits_page: VisitsPage | None = None
         self.outbreak_page: OutbreakPage | None = None
+        self.sync_page: SyncPage | None = None
         self.visit_editor: QDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.growers)
         self.pages.addWidget(QWidget())  # replaced by the visits page on first visit
         self.pages.addWidget(QWidget())  # replaced by the outbreak dashboard on first visit
         self.pages.addWidget(QWidget())  # replaced by the weighing page on first visit
-        self.pages.addWidget(
-            PlaceholderPage(
-                self.tr("Sync"),
-                self.tr(
-                    "Everything is saved on this laptop. Sending it to the cooperative's "
-                    "server comes in a later version."
-                ),
-            )
-        )
+        self.pages.addWidget(QWidget())  # replaced by the sync page on first visit
         self.pages.addWidget(QWidget())  # replaced by the settings page on first visit
 
         self.navigation = QListWidget()
@@ -201,6 +194,10 @@ class MainWindow(QMainWindow):
             self._build_visits_page()
         if index == VISITS and self.visits_page is not None:
             self.visits_page.reload()
+        if index == SYNC and self.sync_page is None:
+            self._build_sync_page()
+        elif index == SYNC and self.sync_page is not None:
+            self.sync_page.reload()
         if index == OUTBREAKS and self.outbreak_page is None:
             self._build_outbreak_page()  # it reads its data each time it is shown
         self.pages.setCurrentIndex(index)
@@ -213,6 +210,14 @@ class MainWindow(QMainWindow):
         self.pages.insertWidget(index, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
+
+    def _build_sync_page(self) -> None:
+        from .sync_page import SyncPage  # httpx: only once sync is looked at
+
+        page = SyncPage(self.services, self.tasks)
+        page.synced.connect(self.growers.reload)
+        self._install_page(SYNC, page)
+        self.sync_page = page
 
     def _build_settings_page(self) -> None:
         from .settings_page import SettingsPage

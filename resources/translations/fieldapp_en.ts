@@ -1190,10 +1190,6 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Everything is saved on this laptop. Sending it to the cooperative's server comes in a later version.</source>
-        <translation>Everything is saved on this laptop. Sending it to the cooperative's server comes in a later version.</translation>
-    </message>
-    <message>
         <source>Laptop %s</source>
         <translation>Laptop %s</translation>
     </message>
@@ -2998,6 +2994,142 @@ Laptop code: %s</translation>
     <message>
         <source>Type the converter's address.</source>
         <translation>Type the converter's address.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>No connection to the server. Your work stays on this laptop and is sent when a network is found.</source>
+        <translation>No connection to the server. Your work stays on this laptop and is sent when a network is found.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (a weak signal?). Try again later.</source>
+        <translation>The server did not answer in time (a weak signal?). Try again later.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this laptop any more. Ask the coordinator for a new enrolment code.</source>
+        <translation>The server does not accept this laptop any more. Ask the coordinator for a new enrolment code.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>The server had a problem: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Connect this laptop to the cooperative's server</source>
+        <translation>Connect this laptop to the cooperative's server</translation>
+    </message>
+    <message>
+        <source>e.g. http://192.168.1.10:8765</source>
+        <translation>e.g. http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <source>The 8-letter code from the coordinator</source>
+        <translation>The 8-letter code from the coordinator</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang's laptop</source>
+        <translation>e.g. Zhang's laptop</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>Name of this laptop</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>Conflicts: the same thing changed on two laptops</source>
+        <translation>Conflicts: the same thing changed on two laptops</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>Value now</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Keep the value now</source>
+        <translation>Keep the value now</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing: everything is on the server</source>
+        <translation>Nothing: everything is on the server</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Type the server address (starting with http://) and the code.</source>
+        <translation>Type the server address (starting with http://) and the code.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 <context>

@@ -1202,10 +1202,6 @@
         <translation>同步</translation>
     </message>
     <message>
-        <source>Everything is saved on this laptop. Sending it to the cooperative's server comes in a later version.</source>
-        <translation>所有数据都已保存在这台电脑上。发送到合作社服务器的功能将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Laptop %s</source>
         <translation>本机 %s</translation>
     </message>
@@ -3024,6 +3020,143 @@ Laptop code: %s</source>
     <message>
         <source>Type the converter's address.</source>
         <translation>请输入转换器的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>No connection to the server. Your work stays on this laptop and is sent when a network is found.</source>
+        <translation>连不上服务器。您的数据都保存在本机，有网络时会自动发送。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (a weak signal?). Try again later.</source>
+        <translation>服务器没有及时响应（信号弱？），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this laptop any more. Ask the coordinator for a new enrolment code.</source>
+        <translation>服务器已不再接受这台电脑。请向管理员索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>服务器出现问题：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Connect this laptop to the cooperative's server</source>
+        <translation>将本机连接到合作社服务器</translation>
+    </message>
+    <message>
+        <source>e.g. http://192.168.1.10:8765</source>
+        <translation>如 http://192.168.1.10:8765</translation>
+    </message>
+    <message>
+        <source>The 8-letter code from the coordinator</source>
+        <translation>管理员给的 8 位注册码</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang's laptop</source>
+        <translation>如：张技术员的电脑</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Name of this laptop</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>上次成功同步</translation>
+    </message>
+    <message>
+        <source>Conflicts: the same thing changed on two laptops</source>
+        <translation>冲突：同一内容在两台电脑上被修改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Keep the value now</source>
+        <translation>保留当前值</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>改用另一个值</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing: everything is on the server</source>
+        <translation>没有：全部已在服务器上</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Type the server address (starting with http://) and the code.</source>
+        <translation>请输入服务器地址（以 http:// 开头）和注册码。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>

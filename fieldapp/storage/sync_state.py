@@ -1,0 +1,238 @@
+"""The laptop's side of sync in the database: reading the outbox in batches, dropping
+what the server holds, applying pulled changes (without outbox rows), the pull cursor,
+and the enrolment (docs/sync.md)."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+
+from fieldapp.domain import hlc
+from fieldapp.domain.sync import ALL_TABLES, Change, Op, Pulled
+
+from . import grower_index
+from .database import Database
+from .device import get_meta, set_meta
+
+SERVER_URL = "sync:server_url"
+TOKEN = "sync:token"
+CURSOR = "sync:cursor"
+ROLE = "sync:role"
+LAST_SUCCESS = "sync:last_success"
+LAST_ERROR = "sync:last_error"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    token: str
+    role: str
+
+
+def enrolment(db: Database) -> Enrolment | None:
+    url, token = get_meta(db, SERVER_URL), get_meta(db, TOKEN)
+    if not url or not token:
+        return None
+    return Enrolment(url, token, get_meta(db, ROLE) or "")
+
+
+def adopt_enrolment(
+    db: Database, server_url: str, token: str, coop_id: str, device_code: str, role: str
+) -> None:
+    """Take the server's coop id and device code. Rows made before enrolment carry the
+    laptop's provisional coop id: they and their waiting outbox rows are re-labelled,
+    in one transaction, so the server accepts them as this coop's."""
+    with db.transaction():
+        old = get_meta(db, "coop_id") or ""
+        if old and old != coop_id:
+            for table in _local_tables(db):
+                db.execute(f"UPDATE {table} SET coop_id = ? WHERE coop_id = ?", (coop_id, old))
+            db.execute(
+                "UPDATE outbox SET changes = json_set(changes, '$.coop_id', ?) "
+                "WHERE json_extract(changes, '$.coop_id') = ?",
+                (coop_id, old),
+            )
+        set_meta(db, "coop_id", coop_id)
+        set_meta(db, "device_code", device_code)
+        set_meta(db, SERVER_URL, server_url)
+        set_meta(db, TOKEN, token)
+        set_meta(db, ROLE, role)
+    db.memo.pop("identity", None)
+
+
+def _local_tables(db: Database) -> list[str]:
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return sorted(t for t in ALL_TABLES if t in names and "coop_id" in _columns(db, t))
+
+
+def _columns(db: Database, table: str) -> frozenset[str]:
+    key = f"columns:{table}"
+    cached = db.memo.get(key)
+    if cached is None:
+        cached = frozenset(r[1] for r in db.execute(f"PRAGMA table_info({table})"))
+        db.memo[key] = cached
+    return cached
+
+
+# -- push ---------------------------------------------------------------------------------
+
+
+def pending_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM outbox") or 0)
+
+
+def outbox_batch(db: Database, after_seq: int, limit: int) -> list[Change]:
+    rows = db.query(
+        "SELECT seq, change_id, table_name, row_id, op, changes, base, hlc FROM outbox "
+        "WHERE seq > ? ORDER BY seq LIMIT ?",
+        (after_seq, limit),
+    )
+    return [
+        Change(
+            seq=r["seq"],
+            change_id=r["change_id"],
+            table=r["table_name"],
+            row_id=r["row_id"],
+            op=r["op"],
+            changes=json.loads(r["changes"]),
+            base=None if r["base"] is None else json.loads(r["base"]),
+            hlc=r["hlc"],
+        )
+        for r in rows
+    ]
+
+
+def drop_pushed(db: Database, high_seq: int) -> None:
+    """The server holds everything up to high_seq: those outbox rows are done."""
+    with db.transaction():
+        db.execute("DELETE FROM outbox WHERE seq <= ?", (high_seq,))
+
+
+# -- pull ---------------------------------------------------------------------------------
+
+
+def cursor(db: Database) -> int:
+    return int(get_meta(db, CURSOR) or 0)
+
+
+def _pending_fields(db: Database, table: str, row_id: str) -> set[str]:
+    fields: set[str] = set()
+    for (changes,) in db.execute(
+        "SELECT changes FROM outbox WHERE table_name = ? AND row_id = ?", (table, row_id)
+    ):
+        fields.update(json.loads(changes))
+    return fields
+
+
+def _apply_one(db: Database, change: Pulled, touched_growers: set[str]) -> bool:
+    """One pulled change into its row; False when it could not be applied here (a table
+    or a row this laptop does not have)."""
+    columns = _columns(db, change.table) if change.table in ALL_TABLES else frozenset()
+    if not columns:
+        return False
+    keep_local = _pending_fields(db, change.table, change.row_id)
+    values = {
+        k: v for k, v in change.fields.items() if k in columns and k != "id" and k not in keep_local
+    }
+    exists = db.scalar(f"SELECT 1 FROM {change.table} WHERE id = ?", (change.row_id,))
+    if not exists:
+        if change.op != Op.INSERT:
+            return False
+        names = ["id", *values]
+        marks = ", ".join("?" for _ in names)
+        db.execute(
+            f"INSERT INTO {change.table} ({', '.join(names)}) VALUES ({marks})",
+            (change.row_id, *values.values()),
+        )
+    elif values and change.table not in ("receipts", "receipt_lots", "receipt_voids", "payments"):
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        db.execute(
+            f"UPDATE {change.table} SET {assignments} WHERE id = ?",
+            (*values.values(), change.row_id),
+        )
+    if change.table == "growers":
+        touched_growers.add(change.row_id)
+    elif change.table == "plots":
+        grower = db.scalar("SELECT grower_id FROM plots WHERE id = ?", (change.row_id,))
+        if grower:
+            touched_growers.add(str(grower))
+    return True
+
+
+def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
+    """Apply a page of pulled changes and move the cursor past it, in one transaction,
+    so a laptop killed mid-pull starts the page again. Returns how many were applied."""
+    applied = 0
+    touched: set[str] = set()
+    with db.transaction():
+        for change in changes:
+            applied += _apply_one(db, change, touched)
+        for grower_id in sorted(touched):
+            grower_index.refresh(db, grower_id)
+        _observe(db, changes)
+        set_meta(db, CURSOR, str(next_cursor))
+    return applied
+
+
+def _observe(db: Database, changes: list[Pulled]) -> None:
+    """Follow the largest clock seen, so this laptop's next edits sort after them."""
+    if not changes:
+        return
+    newest = max(hlc.Timestamp.parse(c.hlc) for c in changes)
+    last_text = get_meta(db, "hlc")
+    last = hlc.Timestamp.parse(last_text) if last_text else None
+    me = get_meta(db, "device_id") or ""
+    now = hlc.receive(last, newest, int(time.time() * 1000), me)
+    set_meta(db, "hlc", str(now))
+
+
+# -- what the Sync page shows -------------------------------------------------------------
+
+
+def record_result(db: Database, success_at: str, error: str) -> None:
+    with db.transaction():
+        if error:
+            set_meta(db, LAST_ERROR, error)
+        else:
+            set_meta(db, LAST_SUCCESS, success_at)
+            set_meta(db, LAST_ERROR, "")
+
+
+def last_result(db: Database) -> tuple[str, str]:
+    return get_meta(db, LAST_SUCCESS) or "", get_meta(db, LAST_ERROR) or ""
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    id: str
+    table_name: str
+    row_id: str
+    field: str
+    kept: object
+    other: object
+    kept_hlc: str
+    other_hlc: str
+    kept_device: str
+    other_device: str
+
+
+def open_conflicts(db: Database) -> list[ConflictRow]:
+    rows = db.query(
+        "SELECT * FROM conflicts WHERE resolved = 0 AND deleted = 0 ORDER BY created_at"
+    )
+    return [
+        ConflictRow(
+            r["id"],
+            r["table_name"],
+            r["row_id"],
+            r["field"],
+            json.loads(r["kept"]),
+            json.loads(r["other"]),
+            r["kept_hlc"],
+            r["other_hlc"],
+            r["kept_device"],
+            r["other_device"],
+        )
+        for r in rows
+    ]

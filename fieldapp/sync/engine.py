@@ -1,0 +1,76 @@
+"""One sync round: push the outbox in batches, then pull the others' changes in pages
+(docs/sync.md). Every step is safe to cut anywhere: an unanswered push is sent again
+and skipped by the server, a pull page is applied with its cursor in one transaction."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from fieldapp.storage import sync_state
+from fieldapp.storage.database import Database
+from fieldapp.storage.device import identity
+
+from .client import Failure, SequenceGapError, SyncClient, SyncError
+
+PUSH_BATCH = 500
+PULL_FIRST = 500
+PULL_MIN, PULL_MAX = 100, 5000
+PAGE_SECONDS = 1.0  # aim: one pull page a second, whatever the link
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    pushed: int
+    pulled: int
+
+
+def push_all(db: Database, client: SyncClient, batch: int = PUSH_BATCH) -> int:
+    """Send every outbox row; returns how many the server took in this round."""
+    device_id = identity(db).device_id
+    sent = 0
+    while changes := sync_state.outbox_batch(db, 0, batch):
+        try:
+            high = client.push(device_id, changes)
+        except SequenceGapError as gap:
+            # Outbox rows leave only once the server has acknowledged them, so the
+            # server holding less than the oldest waiting row means it lost changes
+            # it had confirmed (restored from an old backup): a person must look.
+            raise SyncError(
+                Failure.SERVER,
+                f"the server holds changes up to {gap.high_seq} of this laptop, "
+                f"but confirmed more earlier (next here: {changes[0].seq})",
+            ) from gap
+        sync_state.drop_pushed(db, high)
+        sent += sum(1 for c in changes if c.seq <= high)
+        if high < changes[-1].seq:
+            raise SyncError(Failure.SERVER, f"the server took changes only up to {high}")
+    return sent
+
+
+def next_limit(limit: int, seconds: float) -> int:
+    """Pages that come fast grow, pages that crawl shrink: a 2G link gets small pages
+    that finish, a township's Wi-Fi gets big ones."""
+    if seconds < PAGE_SECONDS / 2:
+        limit *= 2
+    elif seconds > PAGE_SECONDS * 2:
+        limit //= 2
+    return max(PULL_MIN, min(PULL_MAX, limit))
+
+
+def pull_all(db: Database, client: SyncClient, limit: int = PULL_FIRST) -> int:
+    """Every page the server has after this laptop's cursor; returns how many changes."""
+    pulled, more = 0, True
+    while more:
+        started = time.perf_counter()
+        changes, next_cursor, more = client.pull(sync_state.cursor(db), limit)
+        pulled += sync_state.apply_pulled(db, changes, next_cursor)
+        limit = next_limit(limit, time.perf_counter() - started)
+    return pulled
+
+
+def sync_round(db: Database, client: SyncClient) -> RoundReport:
+    """Push, then pull: the pull then brings back the server's merge of what was pushed."""
+    pushed = push_all(db, client)
+    pulled = pull_all(db, client)
+    return RoundReport(pushed, pulled)

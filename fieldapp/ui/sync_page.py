@@ -1,0 +1,244 @@
+"""The Sync page: enrol this laptop once, then see what waits to be sent, when the last
+sync went well, what went wrong in plain words, and the conflicts a person settles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldapp.services.bundle import Services
+from fieldapp.tasks import Tasks
+
+from . import style
+from .forms import error_label
+
+if TYPE_CHECKING:
+    from fieldapp.services.sync import ConflictRow, SyncStatus
+
+
+def failure_text(failure: str, detail: str = "") -> str:
+    """What went wrong with a sync, for a technician in a village."""
+    texts = {
+        "no_network": QCoreApplication.translate(
+            "SyncPage",
+            "No connection to the server. Your work stays on this laptop and is sent "
+            "when a network is found.",
+        ),
+        "timeout": QCoreApplication.translate(
+            "SyncPage", "The server did not answer in time (a weak signal?). Try again later."
+        ),
+        "unauthorized": QCoreApplication.translate(
+            "SyncPage",
+            "The server does not accept this laptop any more. Ask the coordinator for a "
+            "new enrolment code.",
+        ),
+        "refused": QCoreApplication.translate("SyncPage", "The server refused: %1"),
+        "server": QCoreApplication.translate("SyncPage", "The server had a problem: %1"),
+    }
+    return texts.get(failure, failure).replace("%1", detail)
+
+
+def local_time(utc_iso: str) -> str:
+    if not utc_iso:
+        return QCoreApplication.translate("SyncPage", "never")
+    moment = dt.datetime.fromisoformat(utc_iso.replace("Z", "+00:00"))
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class SyncPage(QWidget):
+    synced = Signal()  # after a round that brought changes: lists elsewhere reload
+
+    def __init__(self, services: Services, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.conflict_rows: list[ConflictRow] = []
+        title = QLabel(self.tr("Sync"))
+        style.set_point_size(title, style.TITLE_POINT_SIZE, bold=True)
+
+        self.enrol_box = QGroupBox(self.tr("Connect this laptop to the cooperative's server"))
+        self.server = QLineEdit()
+        self.server.setPlaceholderText(self.tr("e.g. http://192.168.1.10:8765"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("The 8-letter code from the coordinator"))
+        self.laptop_name = QLineEdit()
+        self.laptop_name.setPlaceholderText(self.tr("e.g. Zhang's laptop"))
+        self.enrol_button = QPushButton(self.tr("Connect"))
+        self.enrol_button.setMinimumHeight(40)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_error = error_label()
+        enrol_form = QFormLayout(self.enrol_box)
+        enrol_form.addRow(self.tr("Server address"), self.server)
+        enrol_form.addRow(self.tr("Enrolment code"), self.code)
+        enrol_form.addRow(self.tr("Name of this laptop"), self.laptop_name)
+        enrol_form.addRow("", self.enrol_button)
+        enrol_form.addRow("", self.enrol_error)
+
+        self.status_box = QGroupBox(self.tr("State"))
+        self.server_label = QLabel()
+        self.pending_label = QLabel()
+        style.set_point_size(self.pending_label, 14, bold=True)
+        self.last_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        style.set_role(self.error_label, "error")
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setMinimumHeight(48)
+        style.set_point_size(self.sync_button, 14, bold=True)
+        self.sync_button.clicked.connect(self.sync_now)
+        status_form = QFormLayout(self.status_box)
+        status_form.addRow(self.tr("Server"), self.server_label)
+        status_form.addRow(self.tr("Waiting to be sent"), self.pending_label)
+        status_form.addRow(self.tr("Last successful sync"), self.last_label)
+        status_form.addRow("", self.error_label)
+        status_form.addRow("", self.sync_button)
+
+        self.conflicts_box = QGroupBox(self.tr("Conflicts: the same thing changed on two laptops"))
+        self.conflicts = QTableWidget(0, 4)
+        self.conflicts.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Field"), self.tr("Value now"), self.tr("Other value")]
+        )
+        self.conflicts.setStyleSheet(style.TABLE)
+        self.conflicts.verticalHeader().hide()
+        self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton(self.tr("Keep the value now"))
+        self.other_button = QPushButton(self.tr("Use the other value"))
+        self.keep_button.clicked.connect(lambda: self.resolve(use_other=False))
+        self.other_button.clicked.connect(lambda: self.resolve(use_other=True))
+        self.no_conflicts = QLabel(self.tr("No conflicts."))
+        style.set_role(self.no_conflicts, "hint")
+        buttons = QHBoxLayout()
+        for button in (self.keep_button, self.other_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        conflict_box = QVBoxLayout(self.conflicts_box)
+        conflict_box.addWidget(self.no_conflicts)
+        conflict_box.addWidget(self.conflicts, 1)
+        conflict_box.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.enrol_box)
+        layout.addWidget(self.status_box)
+        layout.addWidget(self.conflicts_box, 1)
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        sync = self.services.sync
+        self.tasks.run(lambda: (sync.status(), sync.conflicts()), self._loaded)
+
+    def _loaded(
+        self, result: tuple[SyncStatus, list[ConflictRow]] | None, error: BaseException | None
+    ) -> None:
+        if error is not None or result is None:
+            self.error_label.setText(str(error))
+            return
+        status, conflicts = result
+        self.enrol_box.setVisible(not status.enrolled)
+        self.status_box.setVisible(status.enrolled)
+        self.conflicts_box.setVisible(status.enrolled)
+        self.server_label.setText(f"{status.server_url}    ({status.device_code})")
+        self.pending_label.setText(
+            self.tr("%n change(s)", "", status.pending)
+            if status.pending
+            else self.tr("Nothing: everything is on the server")
+        )
+        self.last_label.setText(local_time(status.last_success))
+        self.error_label.setText(failure_text(status.last_error) if status.last_error else "")
+        self.error_label.setVisible(bool(status.last_error))
+        self._show_conflicts(conflicts)
+
+    def _show_conflicts(self, conflicts: list[ConflictRow]) -> None:
+        from fieldapp.services.sync import SyncService
+
+        self.conflict_rows = conflicts
+        self.conflicts.setRowCount(len(conflicts))
+        for row, c in enumerate(conflicts):
+            kept = self.tr("%1  (%2, %3)")
+            values = [
+                f"{c.table_name} {c.row_id[-8:]}",
+                c.field,
+                kept.replace("%1", SyncService.value_text(c.kept))
+                .replace("%2", c.kept_device[-6:])
+                .replace("%3", c.kept_hlc[:13]),
+                kept.replace("%1", SyncService.value_text(c.other))
+                .replace("%2", c.other_device[-6:])
+                .replace("%3", c.other_hlc[:13]),
+            ]
+            for column, value in enumerate(values):
+                self.conflicts.setItem(row, column, QTableWidgetItem(value))
+        self.no_conflicts.setVisible(not conflicts)
+        self.conflicts.setVisible(bool(conflicts))
+        for button in (self.keep_button, self.other_button):
+            button.setEnabled(bool(conflicts))
+
+    # -- doing --------------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        self.enrol_error.hide()
+        server, code = self.server.text().strip(), self.code.text().strip()
+        if not server.startswith(("http://", "https://")) or not code:
+            self.enrol_error.setText(
+                self.tr("Type the server address (starting with http://) and the code.")
+            )
+            self.enrol_error.show()
+            return
+        sync, name = self.services.sync, " ".join(self.laptop_name.text().split())
+        self.enrol_button.setEnabled(False)
+        self.tasks.run(lambda: sync.enrol(server, code, name), self._enrolled, write=True)
+
+    def _enrolled(self, _: object, error: BaseException | None) -> None:
+        self.enrol_button.setEnabled(True)
+        if error is not None:
+            failure = getattr(error, "failure", "")
+            detail = getattr(error, "detail", str(error))
+            self.enrol_error.setText(failure_text(str(failure), detail) if failure else detail)
+            self.enrol_error.show()
+            return
+        self.reload()
+        self.sync_now()
+
+    def sync_now(self) -> None:
+        self.sync_button.setEnabled(False)
+        self.sync_button.setText(self.tr("Syncing…"))
+        sync = self.services.sync
+        self.tasks.run(sync.sync_now, self._synced, write=True)
+
+    def _synced(self, report: object, error: BaseException | None) -> None:
+        self.sync_button.setEnabled(True)
+        self.sync_button.setText(self.tr("Sync now"))
+        self.reload()
+        if error is None and getattr(report, "pulled", 0):
+            self.synced.emit()
+
+    def resolve(self, use_other: bool) -> None:
+        row = self.conflicts.currentRow()
+        if not 0 <= row < len(self.conflict_rows):
+            return
+        sync, conflict_id = self.services.sync, self.conflict_rows[row].id
+        self.tasks.run(
+            lambda: sync.resolve(conflict_id, use_other), lambda *_: self.reload(), write=True
+        )
