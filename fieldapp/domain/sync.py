@@ -145,9 +145,18 @@ def change_from_json(data: object, index: int = 0) -> Change:
         raise WireError(f"{where}: 'op' must be insert, update or delete")
     stamp = _text(data, "hlc", where, 120)
     try:
-        hlc.Timestamp.parse(stamp)
+        parsed = hlc.Timestamp.parse(stamp)
     except ValueError:
-        raise WireError(f"{where}: 'hlc' is not a hybrid logical clock value") from None
+        parsed = None
+    # Only the canonical form: merge compares HLCs as strings, and "9-0-x" or a counter
+    # past five digits would sort after every real clock and win every conflict.
+    if (
+        parsed is None
+        or str(parsed) != stamp
+        or parsed.counter > hlc.MAX_COUNTER
+        or not parsed.device
+    ):
+        raise WireError(f"{where}: 'hlc' is not a hybrid logical clock value")
     base = data.get("base")
     return Change(
         seq=seq,

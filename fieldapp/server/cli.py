@@ -1,0 +1,79 @@
+"""`fieldapp-server`: run the central server, make enrolment codes, revoke a laptop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fieldapp.domain.sync import Role
+
+from .store import ServerStore
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("FieldApp", appauthor=False)) / "server"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="fieldapp-server", description="FieldApp's central server")
+    sub = p.add_subparsers(dest="command", required=True)
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="folder of the server's database (default: the user data folder + /server)",
+    )
+    serve = sub.add_parser("serve", parents=[data], help="run the server (one worker)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    code = sub.add_parser(
+        "code", parents=[data], help="print a one-time enrolment code for a cooperative and role"
+    )
+    code.add_argument("--coop", required=True, help="the cooperative's name (made if new)")
+    code.add_argument("--role", required=True, choices=[r.value for r in Role])
+    revoke = sub.add_parser("revoke", parents=[data], help="stop a laptop's token working")
+    revoke.add_argument("device_code", metavar="DEVICE_CODE")
+    return p
+
+
+def serve(store: ServerStore, host: str, port: int) -> None:
+    import uvicorn
+
+    from .app import create_app
+
+    # One worker: the SQLite store serialises writes in this process.
+    uvicorn.run(create_app(store), host=host, port=port, workers=1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "code" and not args.coop.strip():
+        parser().error("--coop needs the cooperative's name")
+    store = ServerStore.in_folder(args.data or default_data_dir())
+    try:
+        if args.command == "serve":
+            serve(store, args.host, args.port)
+        elif args.command == "code":
+            code, coop_id = store.new_code(args.coop.strip(), args.role)
+            # The code alone on stdout, so a script can take it; the words for a person.
+            print(code)
+            print(
+                f"one-time enrolment code for {args.coop} ({args.role}); cooperative id {coop_id}",
+                file=sys.stderr,
+            )
+        elif not store.revoke(args.device_code):
+            print(f"fieldapp-server: no device with code {args.device_code}", file=sys.stderr)
+            return 1
+        else:
+            print(f"revoked {args.device_code.upper()}: its token no longer works")
+    finally:
+        store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
