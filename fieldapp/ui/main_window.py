@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .weighing_page import WeighingPage
 
 GROWERS, VISITS, OUTBREAKS, WEIGHING, SYNC, SETTINGS = range(6)
+SYNC_EVERY_MS = 5 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +121,35 @@ class MainWindow(QMainWindow):
         )
         self.growers.reload()
         self.check_follow_ups()
+        # Sync in the background whenever a network is there; the window never waits.
+        self._syncing = False
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_EVERY_MS)
+        self.sync_timer.timeout.connect(self.background_sync)
+        self.sync_timer.start()
+
+    def background_sync(self) -> None:
+        """One quiet round if this laptop is enrolled; failures only show on the Sync
+        page (no network in a village is normal, not an alarm)."""
+        if self._syncing:
+            return
+        self._syncing = True
+        services = self.services
+
+        def work() -> object:
+            if not services.sync.status().enrolled:
+                return None
+            return services.sync.sync_now()
+
+        self.tasks.run(work, self._background_synced, write=True)
+
+    def _background_synced(self, report: object, error: BaseException | None) -> None:
+        self._syncing = False
+        if error is None and getattr(report, "pulled", 0):
+            self.growers.reload()
+            self.check_follow_ups()
+        if self.sync_page is not None:
+            self.sync_page.reload()
 
     def page_titles(self) -> list[str]:
         return [
