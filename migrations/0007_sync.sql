@@ -22,3 +22,15 @@ CREATE TABLE conflicts (
     deleted      INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX conflicts_open ON conflicts (resolved) WHERE deleted = 0;
+
+-- A pulled row this laptop cannot hold as it is: another row here already has its
+-- unique value (the same ID number registered on two laptops offline). Kept whole
+-- for a person to settle on the Sync page, never dropped.
+CREATE TABLE sync_held (
+    id         INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    row_id     TEXT NOT NULL,
+    fields     TEXT NOT NULL,  -- JSON, as pulled
+    reason     TEXT NOT NULL,
+    held_at    TEXT NOT NULL
+) STRICT;

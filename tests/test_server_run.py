@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
-import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -14,27 +11,16 @@ import pytest
 import uvicorn
 
 from fieldapp.server import cli
-from fieldapp.server.app import create_app
 from fieldapp.server.store import ServerStore
+from tests.loopback import serving
 from tests.test_server import stamp
 
 
 def test_real_server_push_and_pull(tmp_path: Path):
     store = ServerStore(tmp_path / "server.db")
     code, _ = store.new_code("绿源合作社", "technician")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))  # a free port, held until uvicorn takes the socket
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(store), log_level="warning", lifespan="off")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn")
-    thread.start()
     try:
-        deadline = time.monotonic() + 10
-        while not server.started:
-            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-            time.sleep(0.01)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+        with serving(store) as url, httpx.Client(base_url=url, timeout=10) as http:
             assert http.get("/v1/health").json() == {"ok": True}
             enrolled = http.post(
                 "/v1/enrol", json={"code": code, "device_id": "lap-1", "name": "秤台"}
@@ -69,11 +55,7 @@ def test_real_server_push_and_pull(tmp_path: Path):
             assert len(page.json()["changes"]) == 200  # one push: never split
             assert page.json()["more"] is False
     finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
         store.close()
-    assert not thread.is_alive()
 
 
 def test_cli_code_enrol_and_revoke(tmp_path: Path, capsys: pytest.CaptureFixture[str]):

@@ -44,3 +44,13 @@ def new_id(now_ms: int | None = None) -> str:
 def id_timestamp_ms(value: str) -> int:
     """The creation time (ms since the epoch) held in a UUIDv7 string."""
     return uuid.UUID(value).int >> 80
+
+
+# Rows every new laptop makes by itself (the first-run crop list) must be the same row
+# on every laptop, or the first sync brings each one twice: their ids come from their
+# names (UUIDv5 in a namespace of FieldApp's own), not from the clock.
+SHIPPED_NAMESPACE = uuid.UUID("6f1c2d3e-5a4b-4c8d-9e0f-a1b2c3d4e5f6")
+
+
+def shipped_id(kind: str, name: str) -> str:
+    return str(uuid.uuid5(SHIPPED_NAMESPACE, f"{kind}:{name}"))

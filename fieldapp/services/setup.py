@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fieldapp.domain.ids import shipped_id
 from fieldapp.storage import migrations, places
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
@@ -25,7 +26,7 @@ def open_database(path: Path) -> Database:
     if 1 in applied and not places.crops(db):
         with db.transaction():
             for name in DEFAULT_CROPS:
-                places.add_crop(db, name)
+                places.add_crop(db, name, shipped_id("crop", name))
     return db
 
 

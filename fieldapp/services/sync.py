@@ -27,6 +27,7 @@ class SyncStatus:
     last_success: str  # UTC ISO, '' if never
     last_error: str  # the failure code of the last round, '' if it went well
     conflicts: int
+    held: int  # pulled rows kept aside: another row here has their unique value
 
 
 class SyncService:
@@ -44,6 +45,7 @@ class SyncService:
             last_success=success,
             last_error=error,
             conflicts=len(sync_state.open_conflicts(self.db)),
+            held=sync_state.held_count(self.db),
         )
 
     def enrol(self, server_url: str, code: str, name: str) -> None:
@@ -80,6 +82,13 @@ class SyncService:
 
     def conflicts(self) -> list[ConflictRow]:
         return sync_state.open_conflicts(self.db)
+
+    def record_title(self, conflict: ConflictRow) -> str:
+        """The row's own name where it has one (a grower's, a plot's), else ''."""
+        return sync_state.record_name(self.db, conflict.table_name, conflict.row_id)
+
+    def is_mine(self, device_id: str) -> bool:
+        return device_id == identity(self.db).device_id
 
     def resolve(self, conflict_id: str, use_other: bool) -> None:
         """Settle a conflict: keep the value the row has, or take the other one. Both

@@ -45,8 +45,8 @@ def add_village(db: Database, township_id: str, name: str) -> str:
     return synced.insert(db, "villages", {"township_id": township_id, "name": name})
 
 
-def add_crop(db: Database, name: str) -> str:
-    return synced.insert(db, "crops", {"name": name})
+def add_crop(db: Database, name: str, crop_id: str = "") -> str:
+    return synced.insert(db, "crops", {"name": name, "id": crop_id} if crop_id else {"name": name})
 
 
 def rename(db: Database, table: str, row_id: str, name: str) -> None:

@@ -5,6 +5,7 @@ and the enrolment (docs/sync.md)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from dataclasses import dataclass
 
@@ -13,7 +14,7 @@ from fieldapp.domain.sync import ALL_TABLES, Change, Op, Pulled
 
 from . import grower_index
 from .database import Database
-from .device import get_meta, set_meta
+from .device import get_meta, set_meta, utc_now
 
 SERVER_URL = "sync:server_url"
 TOKEN = "sync:token"
@@ -137,14 +138,8 @@ def _apply_one(db: Database, change: Pulled, touched_growers: set[str]) -> bool:
     }
     exists = db.scalar(f"SELECT 1 FROM {change.table} WHERE id = ?", (change.row_id,))
     if not exists:
-        if change.op != Op.INSERT:
+        if change.op != Op.INSERT or not _insert(db, change, values):
             return False
-        names = ["id", *values]
-        marks = ", ".join("?" for _ in names)
-        db.execute(
-            f"INSERT INTO {change.table} ({', '.join(names)}) VALUES ({marks})",
-            (change.row_id, *values.values()),
-        )
     elif values and change.table not in ("receipts", "receipt_lots", "receipt_voids", "payments"):
         assignments = ", ".join(f"{k} = ?" for k in values)
         db.execute(
@@ -158,6 +153,45 @@ def _apply_one(db: Database, change: Pulled, touched_growers: set[str]) -> bool:
         if grower:
             touched_growers.add(str(grower))
     return True
+
+
+# Pick lists typed on two laptops offline can hold the same name twice: both rows are
+# kept, the pulled one marked, and a person merges them in the settings.
+_RENAMEABLE = frozenset({"townships", "villages", "crops", "containers"})
+
+
+def _insert(db: Database, change: Pulled, values: dict) -> bool:
+    """Insert a pulled row; one whose unique value another row here already has is
+    renamed (pick lists) or held for a person (sync_held). False if held."""
+    for attempt in range(2):
+        names = ["id", *values]
+        marks = ", ".join("?" for _ in names)
+        db.execute("SAVEPOINT pulled_row")
+        try:
+            db.execute(
+                f"INSERT INTO {change.table} ({', '.join(names)}) VALUES ({marks})",
+                (change.row_id, *values.values()),
+            )
+        except sqlite3.IntegrityError as error:
+            db.execute("ROLLBACK TO pulled_row")
+            db.execute("RELEASE pulled_row")
+            if attempt == 0 and change.table in _RENAMEABLE and "name" in values:
+                values = {**values, "name": f"{values['name']} ({change.device_id[-4:]})"}
+                continue
+            db.execute(
+                "INSERT INTO sync_held (table_name, row_id, fields, reason, held_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (change.table, change.row_id, json.dumps(change.fields, ensure_ascii=False),
+                 str(error), utc_now()),
+            )  # fmt: skip
+            return False
+        db.execute("RELEASE pulled_row")
+        return True
+    return False
+
+
+def held_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM sync_held") or 0)
 
 
 def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
@@ -215,6 +249,13 @@ class ConflictRow:
     other_hlc: str
     kept_device: str
     other_device: str
+
+
+def record_name(db: Database, table: str, row_id: str) -> str:
+    """A row's `name` where its table has one (growers, plots, pick lists), else ''."""
+    if table not in ALL_TABLES or "name" not in _columns(db, table):
+        return ""
+    return str(db.scalar(f"SELECT name FROM {table} WHERE id = ?", (row_id,)) or "")
 
 
 def open_conflicts(db: Database) -> list[ConflictRow]:

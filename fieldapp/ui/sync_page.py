@@ -27,6 +27,7 @@ from fieldapp.tasks import Tasks
 
 from . import style
 from .forms import error_label
+from .messages import field_label
 
 if TYPE_CHECKING:
     from fieldapp.services.sync import ConflictRow, SyncStatus
@@ -52,6 +53,27 @@ def failure_text(failure: str, detail: str = "") -> str:
         "server": QCoreApplication.translate("SyncPage", "The server had a problem: %1"),
     }
     return texts.get(failure, failure).replace("%1", detail)
+
+
+def table_text(table: str) -> str:
+    return {
+        "growers": QCoreApplication.translate("SyncPage", "Grower"),
+        "plots": QCoreApplication.translate("SyncPage", "Plot"),
+        "visits": QCoreApplication.translate("SyncPage", "Field visit"),
+        "townships": QCoreApplication.translate("SyncPage", "Township"),
+        "villages": QCoreApplication.translate("SyncPage", "Village"),
+        "crops": QCoreApplication.translate("SyncPage", "Crop"),
+        "pests": QCoreApplication.translate("SyncPage", "Catalogue entry"),
+    }.get(table, table)
+
+
+def clock_time(stamp: str) -> str:
+    """When an edit was made, from its HLC (wall milliseconds first), in local time."""
+    try:
+        wall_ms = int(stamp.split("-", 1)[0])
+    except ValueError:
+        return ""
+    return dt.datetime.fromtimestamp(wall_ms / 1000).strftime("%m-%d %H:%M")
 
 
 def local_time(utc_iso: str) -> str:
@@ -119,7 +141,10 @@ class SyncPage(QWidget):
         self.conflicts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.conflicts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.conflicts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.keep_button = QPushButton(self.tr("Keep the value now"))
         self.other_button = QPushButton(self.tr("Use the other value"))
         self.keep_button.clicked.connect(lambda: self.resolve(use_other=False))
@@ -167,26 +192,40 @@ class SyncPage(QWidget):
             else self.tr("Nothing: everything is on the server")
         )
         self.last_label.setText(local_time(status.last_success))
-        self.error_label.setText(failure_text(status.last_error) if status.last_error else "")
-        self.error_label.setVisible(bool(status.last_error))
+        problems = [failure_text(status.last_error)] if status.last_error else []
+        if status.held:
+            problems.append(
+                self.tr(
+                    "%n record(s) from other laptops are kept aside, not lost: a record "
+                    "here already has the same ID number.",
+                    "",
+                    status.held,
+                )
+            )
+        self.error_label.setText("\n".join(problems))
+        self.error_label.setVisible(bool(problems))
         self._show_conflicts(conflicts)
 
-    def _show_conflicts(self, conflicts: list[ConflictRow]) -> None:
-        from fieldapp.services.sync import SyncService
+    def _side(self, value: object, device_id: str, stamp: str) -> str:
+        sync = self.services.sync
+        who = self.tr("this laptop") if sync.is_mine(device_id) else self.tr("another laptop")
+        return (
+            self.tr("%1  (%2, %3)")
+            .replace("%1", sync.value_text(value))
+            .replace("%2", who)
+            .replace("%3", clock_time(stamp))
+        )
 
+    def _show_conflicts(self, conflicts: list[ConflictRow]) -> None:
         self.conflict_rows = conflicts
         self.conflicts.setRowCount(len(conflicts))
         for row, c in enumerate(conflicts):
-            kept = self.tr("%1  (%2, %3)")
+            title = self.services.sync.record_title(c) or c.row_id[-8:]
             values = [
-                f"{c.table_name} {c.row_id[-8:]}",
-                c.field,
-                kept.replace("%1", SyncService.value_text(c.kept))
-                .replace("%2", c.kept_device[-6:])
-                .replace("%3", c.kept_hlc[:13]),
-                kept.replace("%1", SyncService.value_text(c.other))
-                .replace("%2", c.other_device[-6:])
-                .replace("%3", c.other_hlc[:13]),
+                f"{table_text(c.table_name)}  {title}",
+                field_label(c.field),
+                self._side(c.kept, c.kept_device, c.kept_hlc),
+                self._side(c.other, c.other_device, c.other_hlc),
             ]
             for column, value in enumerate(values):
                 self.conflicts.setItem(row, column, QTableWidgetItem(value))

@@ -3019,6 +3019,34 @@ Laptop code: %s</translation>
         <translation>The server had a problem: %1</translation>
     </message>
     <message>
+        <source>Grower</source>
+        <translation>Grower</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Catalogue entry</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3118,6 +3146,19 @@ Laptop code: %s</translation>
     <message>
         <source>Nothing: everything is on the server</source>
         <translation>Nothing: everything is on the server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number.</source>
+        <translation>
+            <numerusform>%n record from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform><numerusform>%n records from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform></translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>another laptop</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>

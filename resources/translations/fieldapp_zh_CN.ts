@@ -3045,6 +3045,34 @@ Laptop code: %s</source>
         <translation>服务器出现问题：%1</translation>
     </message>
     <message>
+        <source>Grower</source>
+        <translation>农户</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>田间巡查</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>作物</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>病虫害目录条目</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3145,6 +3173,20 @@ Laptop code: %s</source>
     <message>
         <source>Nothing: everything is on the server</source>
         <translation>没有：全部已在服务器上</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number.</source>
+        <translation>
+            <numerusform>有 %n 条来自其他电脑的记录暂存（未丢失）：本机已有相同身份证号的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>another laptop</source>
+        <translation>另一台电脑</translation>
     </message>
     <message>
         <source>%1  (%2, %3)</source>

@@ -1,0 +1,48 @@
+"""The Sync page against a real server on loopback: enrolling with a code, bad input said
+plainly, what waits to be sent, and a failure in words a technician understands."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldapp.domain.growers import GrowerData
+from fieldapp.server.store import ServerStore
+from fieldapp.services.bundle import Services
+from fieldapp.ui.sync_page import SyncPage, failure_text
+from tests.loopback import serving
+
+
+@pytest.fixture
+def store(tmp_path):
+    server = ServerStore(tmp_path / "server.db")
+    yield server
+    server.close()
+
+
+def test_enrol_sync_and_see_the_state(qtbot, db, tasks, store):
+    services = Services(db)
+    services.registry.save(GrowerData(name="王建国"))
+    page = SyncPage(services, tasks)
+    qtbot.addWidget(page)
+    assert page.enrol_box.isVisibleTo(page) and not page.status_box.isVisibleTo(page)
+    page.server.setText("192.168.1.10")  # no http://
+    page.enrol()
+    assert page.enrol_error.isVisibleTo(page)
+    code, _ = store.new_code("绿源合作社", "technician")
+    with serving(store) as url:
+        page.server.setText(url)
+        page.code.setText("WRONG234")
+        page.enrol()
+        assert page.enrol_error.isVisibleTo(page)
+        assert "refused" in page.enrol_error.text() or "拒绝" in page.enrol_error.text()
+        page.code.setText(code.lower())  # typed in small letters
+        page.enrol()  # enrols, then syncs at once
+    assert page.status_box.isVisibleTo(page) and not page.enrol_box.isVisibleTo(page)
+    assert services.sync.status().pending == 0
+    assert not page.error_label.isVisibleTo(page)
+    assert page.no_conflicts.isVisibleTo(page)
+    services.registry.save(GrowerData(name="李秀英"))
+    page.sync_now()  # the server is gone now
+    assert page.error_label.isVisibleTo(page)
+    assert page.error_label.text() == failure_text("no_network")
+    assert services.sync.status().pending == 1
