@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from fieldapp import __version__
 from fieldapp.domain.sync import MAX_BATCH, Role, WireError, batch_from_json
 
-from . import auth
+from . import auth, pages
 from .store import Device, RefusedError, SeqGapError, ServerStore
 
 MAX_BODY = 8 * 1024 * 1024
@@ -189,6 +189,7 @@ def create_app(store: ServerStore) -> FastAPI:
         # Unpacking and checking 8 MB, the store's lock and its fsync all take time:
         # off the event loop, so other laptops' requests go on meanwhile.
         high_seq, conflicts = await run_in_threadpool(_push, store, device, raw, encoding)
+        await run_in_threadpool(store.seen, device.device_id)
         return PushAnswer(high_seq=high_seq, conflicts=conflicts)
 
     @app.get("/v1/pull", response_model=PullPage)
@@ -198,6 +199,7 @@ def create_app(store: ServerStore) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     ) -> JSONResponse:
         page = store.pull(device.coop_id, after, limit)
+        store.seen(device.device_id)
         # Straight to JSON: validating thousands of changes through the model is slow.
         changes = [change.to_json() for change in page.changes]
         return JSONResponse({"changes": changes, "next": page.next, "more": page.more})
@@ -216,6 +218,7 @@ def create_app(store: ServerStore) -> FastAPI:
             raise HTTPException(403, "only a coordinator can see the ledger flags")
         return store.ledger_flags(device.coop_id)
 
+    app.include_router(pages.router(store))
     return app
 
 

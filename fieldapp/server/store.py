@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS enrolment_codes (
 CREATE TABLE IF NOT EXISTS devices (
     device_id TEXT PRIMARY KEY, device_code TEXT NOT NULL UNIQUE, coop_id TEXT NOT NULL,
     role TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT UNIQUE,
-    high_seq BIGINT NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL, revoked_at TEXT);
+    high_seq BIGINT NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL, revoked_at TEXT,
+    last_seen TEXT);
 CREATE TABLE IF NOT EXISTS records (
     table_name TEXT NOT NULL, row_id TEXT NOT NULL, coop_id TEXT NOT NULL,
     data TEXT NOT NULL, hlcs TEXT NOT NULL, writers TEXT NOT NULL,
@@ -544,6 +545,7 @@ class ServerStore:
         self._idle: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
         self._opened: list[sqlite3.Connection] = []
         self._opened_lock = threading.Lock()
+        self._seen: dict[str, str] = {}  # device id -> last time written to last_seen
         self._write_lock = threading.Lock()
         self._create_schema()
 
@@ -722,6 +724,59 @@ class ServerStore:
     def ledger_flags(self, coop_id: str) -> list[dict]:
         with self._read() as tx:
             return tx.flags(coop_id)
+
+    # -- what the coordinator's page shows
+
+    def seen(self, device_id: str) -> None:
+        """Note that a device synced; written at most once a minute per device, so a
+        pull stays a read."""
+        now = utc_now()
+        last = self._seen.get(device_id, "")
+        if now[:16] == last[:16]:  # the same minute
+            return
+        self._seen[device_id] = now
+        with self._write() as tx:
+            tx.conn.execute(
+                "UPDATE devices SET last_seen = ? WHERE device_id = ?", (now, device_id)
+            )
+
+    def devices_of(self, coop_id: str) -> list[dict]:
+        with self._read() as tx:
+            rows = tx._all(
+                "SELECT device_code, name, role, enrolled_at, last_seen, high_seq, revoked_at "
+                "FROM devices WHERE coop_id = ? ORDER BY enrolled_at",
+                (coop_id,),
+            )
+        keys = ("device_code", "name", "role", "enrolled_at", "last_seen", "high_seq", "revoked_at")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def receipt(self, coop_id: str, number: str) -> dict | None:
+        """A receipt as the server holds it, with its void and flags, by its number."""
+        with self._read() as tx:
+            found = tx._one(
+                "SELECT row_id, device_id FROM receipt_numbers WHERE coop_id = ? AND number = ?",
+                (coop_id, number),
+            )
+            if found is None:
+                return None
+            row_id, device_id = found
+            record = tx.record("receipts", row_id)
+            voids = [
+                json.loads(data)
+                for (data,) in tx._all(
+                    "SELECT data FROM records WHERE coop_id = ? AND table_name = 'receipt_voids' "
+                    "AND json_extract(data, '$.receipt_id') = ?",
+                    (coop_id, row_id),
+                )
+            ]
+            flags = [f for f in tx.flags(coop_id) if f.get("row_id") == row_id]
+        return {
+            "row_id": row_id,
+            "device_id": device_id,
+            "data": record.data if record else {},
+            "voids": voids,
+            "flags": flags,
+        }
 
     def counts(self) -> dict[str, int]:
         """Rows per table: what the tests check to see that nothing was written."""
