@@ -35,6 +35,8 @@ TOWNSHIPS = {
 HEADERS = ["序号", "户主姓名", "性别", "身份证号码", "联系电话", "乡镇", "村委会", "家庭住址",
            "银行卡号", "入社日期", "备注"]  # fmt: skip
 
+FIGURES = ["import.10k"]
+
 
 def id_number(rnd: random.Random, serial: int) -> str:
     """A valid ID number, unique per serial (< 100,000): the county code carries serial // 1000

@@ -29,7 +29,9 @@ from fieldapp.storage import grower_list
 from fieldapp.storage.database import Database
 from fieldapp.storage.grower_list import ListFilter
 
-FIGURES = [f"search.{kind}.p95" for kind in ("name", "pinyin", "phone", "id", "village")]
+# A literal list: run.py reads it without importing the module.
+FIGURES = ["search.name.p95", "search.pinyin.p95", "search.phone.p95", "search.id.p95",
+           "search.village.p95"]  # fmt: skip
 GROWERS = 100_000
 QUERIES = 300  # per kind
 PAGE = 50
