@@ -16,6 +16,7 @@ from fieldapp.domain.hlc import Timestamp
 from fieldapp.domain.sync import merge
 from fieldapp.server.app import create_app
 from fieldapp.server.store import ServerStore
+from tests.sync_support import server_rows
 
 T0 = 1_764_750_000_000
 COOP = "绿源合作社"
@@ -316,6 +317,30 @@ def test_delete_is_a_tombstone(client, store):
     last = b.pull_all()[-1]
     assert last["op"] == "update" and last["fields"] == {"deleted": 1}
     assert rows_of(b.pull_all())["growers", "g1"]["name"] == "张三"  # the row stays
+
+
+def test_the_rows_hlc_and_device_name_its_newest_change(client, store):
+    """A laptop's update carries its HLC and device only in the envelope: the server's
+    copy of the row takes them from there, from the newest change only, the two
+    together (an older change from a slow clock moves neither)."""
+    a, b = Laptop(client, store), Laptop(client, store)
+    first = stamp(T0 + 1, a.device_id)
+    a.pushed(
+        a.change(
+            "growers",
+            "g1",
+            changes={"name": "张三", "phone": "1", "hlc": first, "device_id": a.device_id},
+            ms=T0 + 1,
+        )
+    )
+    a.pushed(a.change("growers", "g1", "update", {"phone": "2"}, {"phone": "1"}, ms=T0 + 100))
+    b.pushed(b.change("growers", "g1", "update", {"name": "张三丰"}, {"name": "张三"}, ms=T0 + 50))
+    row = server_rows(store)["growers"]["g1"]
+    assert (row["name"], row["phone"]) == ("张三丰", "2")
+    assert (row["hlc"], row["device_id"]) == (stamp(T0 + 100, a.device_id), a.device_id)
+    last = a.pull_all()[-1]  # what b's edit logged: its own fields; HLC and device beside
+    assert last["fields"] == {"name": "张三丰"}
+    assert (last["hlc"], last["device_id"]) == (stamp(T0 + 50, b.device_id), b.device_id)
 
 
 def test_quiet_fields_follow_the_later_hlc():

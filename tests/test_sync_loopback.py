@@ -9,42 +9,24 @@ from pathlib import Path
 import httpx
 import pytest
 
-from fieldapp.domain.growers import GrowerData
+from fieldapp.domain.growers import GrowerData, PlotInput
 from fieldapp.server.store import ServerStore
 from fieldapp.services.places import PlacesService
-from fieldapp.services.registry import RegistryService
-from fieldapp.services.setup import open_database
-from fieldapp.services.sync import SyncError, SyncService
+from fieldapp.services.sync import SyncError
 from fieldapp.storage import sync_state
+from fieldapp.storage.device import identity
+from fieldapp.storage.grower_list import ListFilter
 from fieldapp.sync.client import Failure, SyncClient
 from fieldapp.sync.engine import pull_all, push_all
 from tests.loopback import serving
-
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
-GIVEN = "建国秀英明华丽强军平芳勇杰娟涛磊敏静超宇"
-
-
-def name_of(n: int) -> str:
-    """A different Chinese name for each n under 400 (names take no digits)."""
-    return SURNAMES[n % 20] + GIVEN[n // 20 % 20]
-
-
-class Laptop:
-    def __init__(self, folder: Path) -> None:
-        self.db = open_database(folder / "fieldapp.db")
-        self.registry = RegistryService(self.db)
-        self.sync = SyncService(self.db)
-
-    def names(self) -> list[str]:
-        rows = self.db.query("SELECT name FROM growers WHERE deleted = 0 ORDER BY name")
-        return [r["name"] for r in rows]
-
-    def rows(self, table: str) -> list[dict]:
-        skip = ("coop_id",)
-        return [
-            {k: v for k, v in r.items() if k not in skip}
-            for r in self.db.query(f"SELECT * FROM {table} ORDER BY id")
-        ]
+from tests.sync_support import (
+    Laptop,
+    assert_converged,
+    converge,
+    enrolled,
+    name_of,
+    search_index,
+)
 
 
 @pytest.fixture
@@ -60,25 +42,12 @@ def url(store):
         yield base
 
 
-def enrolled(tmp_path: Path, store: ServerStore, url: str, name: str) -> Laptop:
-    laptop = Laptop(tmp_path / name)
-    code, _ = store.new_code("绿源合作社", "coordinator")
-    laptop.sync.enrol(url, code, name)
-    return laptop
-
-
 @pytest.fixture
 def two(tmp_path, store, url) -> tuple[Laptop, Laptop]:
     a, b = enrolled(tmp_path, store, url, "a"), enrolled(tmp_path, store, url, "b")
     yield a, b
     a.db.close()
     b.db.close()
-
-
-def converge(*laptops: Laptop) -> None:
-    for _ in range(2):
-        for laptop in laptops:
-            laptop.sync.sync_now()
 
 
 def test_work_done_offline_on_each_laptop_reaches_the_other(two):
@@ -223,3 +192,40 @@ def test_the_same_person_registered_on_two_laptops_is_held_not_dropped(two):
     assert a.names() == b.names() == ["王建国"]  # each keeps its own
     assert sync_state.held_count(a.db) == sync_state.held_count(b.db) == 1
     assert a.sync.status().pending == b.sync.status().pending == 0
+
+
+def test_pulled_plots_and_renamed_places_and_crops_reach_the_grower_list(two):
+    a, b = two
+    places = PlacesService(a.db)
+    township = places.add_township("龙泉镇")
+    village = places.add_village(township, "石桥村")
+    crop = places.add_crop("花生")
+    grower = a.registry.save(GrowerData(name="王建国", township_id=township, village_id=village))
+    converge(a, b)
+    b.registry.save_plot(grower, PlotInput(name="河边田", area_mu="2", crop_id=crop))
+    PlacesService(b.db).rename("townships", township, "龙泉乡")
+    PlacesService(b.db).rename("crops", crop, "红花生")
+    converge(a, b)
+    [row] = a.registry.rows(a.registry.find(ListFilter()))
+    assert (row.plot_count, row.area_m2, row.crops) == (1, 1333, "红花生")
+    assert search_index(a) == search_index(b)  # place keys and full text follow too
+
+
+def test_a_pull_that_waits_for_a_local_edit_still_ends_with_the_same_row(two, store, url):
+    a, b = two
+    grower = a.registry.save(GrowerData(name="王建国"))
+    converge(a, b)
+    a.edit(grower, phone="13812345678")  # a's edit, not yet pushed...
+    b.edit(grower, address="东街 3 号")  # ...b's later one, pushed first
+    b.sync.sync_now()
+    # An edit can land between a round's push and its pull: a pulls while its own
+    # change waits, so the row keeps a's phone and a's updated_at for now.
+    with SyncClient(url, sync_state.enrolment(a.db).token) as client:
+        pull_all(a.db, client)
+    assert a.value(grower, "address") == "东街 3 号" and a.pending() == 1
+    converge(a, b)
+    # a's updated_at lost to b's later one on the server; it comes back down all the
+    # same, with the row's hlc and device of b's edit, so both rows agree in every column.
+    assert_converged([a, b], store)
+    row = a.db.query("SELECT updated_at, hlc, device_id FROM growers WHERE id = ?", (grower,))[0]
+    assert row["device_id"] == identity(b.db).device_id

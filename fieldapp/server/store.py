@@ -22,6 +22,7 @@ from pathlib import Path
 from fieldapp.domain.ids import new_id
 from fieldapp.domain.sync import (
     LEDGER_TABLES,
+    QUIET,
     WRITABLE,
     Change,
     FieldConflict,
@@ -423,31 +424,59 @@ class _Push:
         else:
             self._merge(change, record)
 
+    def _stamped(self, change: Change) -> dict[str, Scalar]:
+        """What a change sets in the server's copy of its row. A laptop stamps the row
+        it updates with the change's HLC and its own device id (storage/synced.py) but
+        sends those two only in the change's envelope: the server's copy follows them
+        the same way. They are not logged again: every log entry carries its HLC and
+        device, and a laptop applying it takes them from there (storage/sync_state.py)."""
+        fields = dict(change.changes)
+        if change.op != Op.INSERT:  # an insert carries the whole row, these included
+            fields.setdefault("hlc", change.hlc)
+            fields.setdefault("device_id", self.device.device_id)
+        return fields
+
     def _create(self, change: Change) -> None:
         # An update of a row the server lacks also creates it (with what it carries):
         # dropping it would lose the edit, and a later insert merges into it.
-        fields = dict(change.changes)
+        fields = self._stamped(change)
         me = self.device.device_id
         hlcs, writers = dict.fromkeys(fields, change.hlc), dict.fromkeys(fields, me)
         self.tx.add_record(change.table, change.row_id, _Record(self.coop, fields, hlcs, writers))
-        self._log(change.table, change.row_id, "insert", fields, change.hlc)
+        self._log(change.table, change.row_id, "insert", dict(change.changes), change.hlc)
 
     def _merge(self, change: Change, record: _Record) -> None:
         base = None if change.op == Op.INSERT else change.base
-        merged = merge(record.data, record.hlcs, change.changes, base, change.hlc)
+        carried = self._stamped(change)
+        # device_id names the device of the change that set the row's hlc, so it goes
+        # with that field. Merged on its own it would lag: an equal value does not move
+        # its per-field HLC, and a change older than the row's hlc could then set it.
+        paired = {"hlc", "device_id"} <= carried.keys() & record.data.keys()
+        writer = carried.pop("device_id") if paired else None
+        merged = merge(record.data, record.hlcs, carried, base, change.hlc)
+        if writer is not None and "hlc" in merged.values:
+            merged.values["device_id"], merged.hlcs["device_id"] = writer, change.hlc
         previous_writers = dict(record.writers)
         if merged.values:
             record.data.update(merged.values)
             record.hlcs.update(merged.hlcs)
             record.writers.update(dict.fromkeys(merged.values, self.device.device_id))
             self.tx.save_record(change.table, change.row_id, record)
-        fields = dict(merged.values)
+        fields = {k: v for k, v in merged.values.items() if k in change.changes}
         for conflict in merged.conflicts:
             # The value the row keeps goes down too: the device whose value lost still
             # holds it locally, and this entry is what corrects it on its next pull.
             fields[conflict.field] = record.data[conflict.field]
             won = conflict.field in merged.values
             self._conflict(change, conflict, won, previous_writers.get(conflict.field, ""))
+        for name in QUIET.intersection(change.changes):
+            # So does a bookkeeping value (updated_at) that lost to a later HLC: the
+            # device that sent it holds it in its row, and it had kept it through the
+            # pulls made while this change waited in its outbox. Without this entry the
+            # laptops never agree on when the row was last changed.
+            kept = record.data.get(name, change.changes[name])
+            if name not in merged.values and kept != change.changes[name]:
+                fields[name] = kept
         if fields:
             self._log(change.table, change.row_id, "update", fields, change.hlc)
 

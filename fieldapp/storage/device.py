@@ -14,6 +14,12 @@ from fieldapp.domain.ids import new_id
 from .database import Database
 
 
+def now_ms() -> int:
+    """The wall clock for HLCs, in ms. One seam, so a test can give a laptop a clock that
+    is hours wrong (tests/test_sync_faults.py)."""
+    return int(time.time() * 1000)
+
+
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -80,7 +86,7 @@ def next_hlcs(db: Database, device_id: str, count: int) -> list[str]:
     last = hlc.Timestamp.parse(last_text) if last_text else None
     stamps = []
     for _ in range(count):
-        last = hlc.tick(last, int(time.time() * 1000), device_id)
+        last = hlc.tick(last, now_ms(), device_id)
         stamps.append(str(last))
     if stamps:
         set_meta(db, "hlc", stamps[-1])

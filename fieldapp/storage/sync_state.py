@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fieldapp.domain import hlc
-from fieldapp.domain.sync import ALL_TABLES, Change, Op, Pulled
+from fieldapp.domain.sync import ALL_TABLES, LEDGER_TABLES, Change, Op, Pulled
 
-from . import grower_index
+from . import device, grower_index
 from .database import Database
 from .device import get_meta, set_meta, utc_now
 
@@ -126,12 +125,44 @@ def _pending_fields(db: Database, table: str, row_id: str) -> set[str]:
     return fields
 
 
-def _apply_one(db: Database, change: Pulled, touched_growers: set[str]) -> bool:
+@dataclass
+class _Touched:
+    """What a pulled page changed that the derived search index shows, to bring the
+    index up to date once per page, as the local edits do (storage/growers.py,
+    storage/places.py)."""
+
+    growers: set[str] = field(default_factory=set)
+    # Growers whose plots changed: their plot count, area and crops are recounted.
+    # refresh() alone does that only for a grower new to the index, so a plot pulled
+    # for a grower this laptop already listed left the list's plot columns stale.
+    plots_of: set[str] = field(default_factory=set)
+    crops: set[str] = field(default_factory=set)  # renamed: their growers' crops column
+    places: set[tuple[str, str]] = field(default_factory=set)  # renamed: place keys
+
+    def refresh(self, db: Database) -> None:
+        for grower_id in sorted(self.growers):
+            grower_index.refresh(db, grower_id)
+        grower_index.refresh_plots(db, sorted(self.plots_of))
+        for crop_id in sorted(self.crops):
+            grower_index.refresh_for_crop(db, crop_id)
+        for column, place_id in sorted(self.places):
+            grower_index.refresh_for_place(db, column, place_id)
+
+
+def _plot_owner(db: Database, change: Pulled) -> str | None:
+    if change.table != "plots":
+        return None
+    owner = db.scalar("SELECT grower_id FROM plots WHERE id = ?", (change.row_id,))
+    return None if owner is None else str(owner)
+
+
+def _apply_one(db: Database, change: Pulled, touched: _Touched) -> bool:
     """One pulled change into its row; False when it could not be applied here (a table
     or a row this laptop does not have)."""
     columns = _columns(db, change.table) if change.table in ALL_TABLES else frozenset()
     if not columns:
         return False
+    owner_before = _plot_owner(db, change)  # a plot can move to another grower
     keep_local = _pending_fields(db, change.table, change.row_id)
     values = {
         k: v for k, v in change.fields.items() if k in columns and k != "id" and k not in keep_local
@@ -146,12 +177,25 @@ def _apply_one(db: Database, change: Pulled, touched_growers: set[str]) -> bool:
             f"UPDATE {change.table} SET {assignments} WHERE id = ?",
             (*values.values(), change.row_id),
         )
+    if {"hlc", "device_id"} <= columns and change.table not in LEDGER_TABLES:
+        # The row names the newest change applied to it, as a local write does
+        # (storage/synced.py). A pulled update carries its HLC and device only in the
+        # entry, not in its fields: without this each laptop's row would keep naming its
+        # own last edit. An older entry (this laptop's own change coming back after a
+        # newer edit, one that lost a conflict) leaves the row as it is.
+        db.execute(
+            f"UPDATE {change.table} SET hlc = ?, device_id = ? WHERE id = ? AND hlc < ?",
+            (change.hlc, change.device_id, change.row_id, change.hlc),
+        )
     if change.table == "growers":
-        touched_growers.add(change.row_id)
+        touched.growers.add(change.row_id)
     elif change.table == "plots":
-        grower = db.scalar("SELECT grower_id FROM plots WHERE id = ?", (change.row_id,))
-        if grower:
-            touched_growers.add(str(grower))
+        touched.plots_of.update(o for o in (owner_before, _plot_owner(db, change)) if o)
+    elif exists and "name" in values:  # a renamed pick-list entry (a new one is unused)
+        if change.table == "crops":
+            touched.crops.add(change.row_id)
+        elif change.table in ("townships", "villages"):
+            touched.places.add((f"{change.table[:-1]}_id", change.row_id))
     return True
 
 
@@ -198,12 +242,11 @@ def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
     """Apply a page of pulled changes and move the cursor past it, in one transaction,
     so a laptop killed mid-pull starts the page again. Returns how many were applied."""
     applied = 0
-    touched: set[str] = set()
+    touched = _Touched()
     with db.transaction():
         for change in changes:
             applied += _apply_one(db, change, touched)
-        for grower_id in sorted(touched):
-            grower_index.refresh(db, grower_id)
+        touched.refresh(db)
         _observe(db, changes)
         set_meta(db, CURSOR, str(next_cursor))
     return applied
@@ -217,7 +260,7 @@ def _observe(db: Database, changes: list[Pulled]) -> None:
     last_text = get_meta(db, "hlc")
     last = hlc.Timestamp.parse(last_text) if last_text else None
     me = get_meta(db, "device_id") or ""
-    now = hlc.receive(last, newest, int(time.time() * 1000), me)
+    now = hlc.receive(last, newest, device.now_ms(), me)
     set_meta(db, "hlc", str(now))
 
 
