@@ -49,7 +49,7 @@ from fieldapp.tasks import Tasks
 
 from . import style
 from .catalogue_picker import kind_text
-from .forms import add_field, error_label
+from .forms import add_field, error_label, show_error
 from .messages import problem_text
 from .treatment_plan import unit_text
 
@@ -158,15 +158,13 @@ class CatalogueTreatmentDialog(QDialog):
             checked_entry(PestEntry(id="", name_zh="-", treatments=(item,)))
         except ValidationError as error:
             for e in error.errors:
-                self._show(FieldError(e.field.rsplit(".", 1)[-1], e.problem, e.detail))
+                self._show(e)
             return
         self.result_item = item
         self.accept()
 
     def _show(self, error: FieldError) -> None:
-        label = self.errors.get(error.field, self.errors["product_zh"])
-        label.setText(problem_text(error))
-        label.show()
+        show_error(self.errors, error, "product_zh")
 
 
 class CatalogueEntryEditor(QDialog):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from fieldapp.domain.errors import FieldError
+
 from . import style
+from .messages import problem_text
 
 
 def error_label() -> QLabel:
@@ -25,3 +28,12 @@ def add_field(form: QFormLayout, title: str, widget: QWidget, *below: QWidget) -
         box.addWidget(part)
     form.addRow(title, box)
     return error
+
+
+def show_error(labels: dict[str, QLabel], error: FieldError, fallback: str) -> None:
+    """Say what is wrong under its field; a field of one line of a list
+    ('treatment.0.dose') goes under the field of that name, anything else under
+    `fallback`."""
+    label = labels.get(error.field.rsplit(".", 1)[-1], labels[fallback])
+    label.setText(problem_text(error))
+    label.show()

@@ -43,8 +43,7 @@ from fieldapp.domain.treatments import (
 )
 
 from . import style
-from .forms import add_field
-from .messages import problem_text
+from .forms import add_field, show_error
 
 OUTSIDE_COLOUR = QColor("#fde7e4")
 
@@ -208,7 +207,7 @@ class TreatmentLineDialog(QDialog):
             line = checked_plan((line,))[0]
         except ValidationError as error:
             for e in error.errors:
-                self._show(FieldError(e.field.rsplit(".", 1)[-1], e.problem, e.detail))
+                self._show(e)
             return
         except UnconfirmedDoseError:
             answer = QMessageBox.question(self, self.windowTitle(), outside_range_question(line))
@@ -220,9 +219,7 @@ class TreatmentLineDialog(QDialog):
         self.accept()
 
     def _show(self, error: FieldError) -> None:
-        label = self.errors.get(error.field, self.errors["product"])
-        label.setText(problem_text(error))
-        label.show()
+        show_error(self.errors, error, "product")
 
 
 class TreatmentPlan(QWidget):
