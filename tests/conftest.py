@@ -1,10 +1,13 @@
-"""Fixtures: a fresh database file per test, services over it, inline tasks, and a
-failure if a test leaves a thread running."""
+"""Fixtures: a fresh database file per test, services over it, inline tasks, the
+central server's database on SQLite and on PostgreSQL, and a failure if a test leaves
+a thread running."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,6 +58,44 @@ def settings(tmp_path: Path, qapp):
     from fieldapp.settings import Settings
 
     return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throwaway PostgreSQL cluster for the run, started by the first test that
+    needs it (tests/postgres.py)."""
+    from tests.postgres import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+SERVER_BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=SERVER_BACKENDS)
+def new_server_database(request, tmp_path: Path) -> Callable[[], str]:
+    """Makes places for a central server to keep its rows: fresh SQLite files, or fresh
+    databases in the PostgreSQL cluster. Tests taking it run once on each."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_cluster").fresh_database
+    numbers = itertools.count(1)
+    return lambda: str(tmp_path / f"server-{next(numbers)}.db")
+
+
+@pytest.fixture
+def server_database(new_server_database: Callable[[], str]) -> str:
+    return new_server_database()
+
+
+@pytest.fixture
+def server_store(server_database: str, tmp_path: Path):
+    from fieldapp.server.store import ServerStore
+
+    store = ServerStore(server_database, tmp_path)
+    yield store
+    store.close()
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,6 @@ per laptop, and the one check that every laptop holds the same data."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -145,23 +143,12 @@ def search_index(laptop: Laptop) -> list[dict]:
 
 
 def server_rows(store: ServerStore) -> dict[str, dict[str, dict]]:
-    """The server's copy of every row: {table: {row id: fields}} (read from its file)."""
-    conn = sqlite3.connect(store.path)
-    try:
-        found: dict[str, dict[str, dict]] = {}
-        for table, row_id, data in conn.execute("SELECT table_name, row_id, data FROM records"):
-            found.setdefault(table, {})[row_id] = json.loads(data)
-        return found
-    finally:
-        conn.close()
+    """The server's copy of every row: {table: {row id: fields}}."""
+    return store.every_row()
 
 
 def change_log_count(store: ServerStore) -> int:
-    conn = sqlite3.connect(store.path)
-    try:
-        return int(conn.execute("SELECT count(*) FROM change_log").fetchone()[0])
-    finally:
-        conn.close()
+    return store.counts()["change_log"]
 
 
 def changes_made(laptop: Laptop) -> int:

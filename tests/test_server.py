@@ -7,12 +7,12 @@ import json
 import threading
 import uuid
 import warnings
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 
 from fieldapp.domain.hlc import Timestamp
+from fieldapp.domain.ids import shipped_id
 from fieldapp.domain.sync import merge
 from fieldapp.server.app import create_app
 from fieldapp.server.store import ServerStore
@@ -107,10 +107,8 @@ def rows_of(changes: list[dict]) -> dict[tuple[str, str], dict]:
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    server_store = ServerStore(tmp_path / "server.db")
-    yield server_store
-    server_store.close()
+def store(server_store: ServerStore) -> ServerStore:
+    return server_store
 
 
 @pytest.fixture
@@ -165,7 +163,10 @@ def test_reenrol_gives_a_new_token_and_revokes_the_old(client, store):
 
 def test_tokens_are_stored_only_as_digests(client, store):
     laptop = Laptop(client, store)
-    assert laptop.token.encode() not in store.path.read_bytes()
+    with store._read() as tx:
+        held = repr(tx.all("SELECT * FROM devices")) + repr(tx.all("SELECT * FROM enrolment_codes"))
+    assert laptop.token not in held
+    assert store.device(laptop.token) is not None  # what is held does identify it
 
 
 def test_device_codes_are_unique(client, store):
@@ -369,6 +370,19 @@ def test_coops_are_isolated(client, store):
     assert answer.status_code == 403 and "another cooperative" in answer.json()["detail"]
     assert store.counts() == before
     assert client.get("/v1/status", headers=other.headers).json()["high_seq"] == 0
+
+
+def test_each_coop_has_its_own_row_under_a_shipped_id(client, store):
+    """The first-run crops have the same ids on every laptop of every cooperative."""
+    rice = shipped_id("crop", "水稻")
+    a = Laptop(client, store, coop="甲社")
+    other = Laptop(client, store, coop="乙社")
+    a.pushed(a.change("crops", rice, changes={"name": "水稻"}))
+    other.pushed(other.change("crops", rice, changes={"name": "水稻"}))
+    other.pushed(other.change("crops", rice, "update", {"name": "稻谷"}, {"name": "水稻"}))
+    assert store.row(a.coop_id, "crops", rice)["name"] == "水稻"
+    assert store.row(other.coop_id, "crops", rice)["name"] == "稻谷"
+    assert [c["fields"].get("name") for c in a.pull_all()] == ["水稻"]
 
 
 def test_one_bad_change_refuses_the_whole_batch(client, store):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +13,8 @@ from tests.test_server import Laptop, client_for
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    server_store = ServerStore(tmp_path / "server.db")
-    yield server_store
-    server_store.close()
+def store(server_store: ServerStore) -> ServerStore:
+    return server_store
 
 
 @pytest.fixture

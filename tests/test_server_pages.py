@@ -3,8 +3,6 @@ their last sync, conflicts and ledger flags, and a receipt found by its number."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fieldapp.server.app import create_app
@@ -14,10 +12,8 @@ from tests.test_server import COOP, Laptop, client_for, receipt
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    server = ServerStore(tmp_path / "server.db")
-    yield server
-    server.close()
+def store(server_store: ServerStore) -> ServerStore:
+    return server_store
 
 
 @pytest.fixture

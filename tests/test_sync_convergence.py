@@ -2,20 +2,22 @@
 registered, edited, marked left and given plots on any laptop, syncs in any order,
 conflicts settled either way, clocks hours apart. Whatever the sequence, a few final
 rounds leave every laptop with the same rows, nothing duplicated, no written value
-silently lost, and the same open conflicts."""
+silently lost, and the same open conflicts. It runs on the SQLite server and on the
+PostgreSQL one."""
 
 from __future__ import annotations
 
 import json
 import shutil
 import tempfile
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
 from fieldapp.domain.growers import PlotInput, Status
 from fieldapp.server.store import ServerStore
@@ -52,13 +54,13 @@ class Write:
 
 
 class SyncMachine(RuleBasedStateMachine):
-    """One server (its own file and port for each example) and three laptops."""
+    """One server (its own database and port for each example) and three laptops."""
 
-    def __init__(self) -> None:
+    def __init__(self, new_database: Callable[[], str]) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="sync-machine-"))
         self.stack = ExitStack()
-        self.store = ServerStore(self.folder / "server.db")
+        self.store = ServerStore(new_database(), self.folder)
         self.stack.callback(self.store.close)
         self.url = self.stack.enter_context(serving(self.store))
         self.laptops: list[Laptop] = []
@@ -217,10 +219,13 @@ class SyncMachine(RuleBasedStateMachine):
             )
 
 
-SyncMachine.TestCase.settings = settings(
-    max_examples=25,
-    stateful_step_count=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-TestSyncConvergence = SyncMachine.TestCase
+def test_every_order_of_edits_and_syncs_converges(new_server_database):
+    run_state_machine_as_test(
+        lambda: SyncMachine(new_server_database),
+        settings=settings(
+            max_examples=25,
+            stateful_step_count=25,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow],
+        ),
+    )

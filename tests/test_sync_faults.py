@@ -13,7 +13,6 @@ import itertools
 import json
 import random
 import socket
-import sqlite3
 import threading
 from collections import Counter
 from pathlib import Path
@@ -46,11 +45,12 @@ from tests.sync_support import (
 
 
 class Central:
-    """The central server as a process: its database file and its port stay, the
-    process (uvicorn and the ServerStore over the file) comes and goes."""
+    """The central server as a process: its database and its port stay, the process
+    (uvicorn and the ServerStore over the database) comes and goes."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, database: str, folder: Path) -> None:
+        self.database = database
+        self.folder = folder
         self.store: ServerStore | None = None
         self.loopback: Loopback | None = None
         self.port = 0
@@ -61,7 +61,7 @@ class Central:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        self.store = ServerStore(self.path)
+        self.store = ServerStore(self.database, self.folder)
         self.loopback = Loopback(self.store, self.port)
         self.port = self.loopback.port
 
@@ -179,8 +179,8 @@ class CuttingProxy:
 
 
 @pytest.fixture
-def central(tmp_path: Path):
-    server = Central(tmp_path / "server.db")
+def central(server_database: str, tmp_path: Path):
+    server = Central(server_database, tmp_path)
     yield server
     server.close()
 
@@ -217,26 +217,13 @@ def last_stamp(laptop: Laptop) -> str:
 
 
 def high_seq(store: ServerStore, laptop: Laptop) -> int:
-    conn = sqlite3.connect(store.path)
-    try:
-        row = conn.execute(
-            "SELECT high_seq FROM devices WHERE device_id = ?", (identity(laptop.db).device_id,)
-        ).fetchone()
-        return int(row[0])
-    finally:
-        conn.close()
+    with store._read() as tx:
+        return tx.high_seq(identity(laptop.db).device_id)
 
 
 def logged_stamps(store: ServerStore, laptop: Laptop) -> Counter[str]:
     """How often each of the laptop's changes (by HLC) is in the server's change log."""
-    conn = sqlite3.connect(store.path)
-    try:
-        rows = conn.execute(
-            "SELECT hlc FROM change_log WHERE device_id = ?", (identity(laptop.db).device_id,)
-        ).fetchall()
-        return Counter(r[0] for r in rows)
-    finally:
-        conn.close()
+    return Counter(store.log_of(identity(laptop.db).device_id))
 
 
 def values_seen(laptop: Laptop, grower_id: str, field: str) -> set[object]:

@@ -4,8 +4,6 @@ conflict a person settles, and cuts at the worst moments lose and duplicate noth
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import httpx
 import pytest
 
@@ -30,10 +28,8 @@ from tests.sync_support import (
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    server = ServerStore(tmp_path / "server.db")
-    yield server
-    server.close()
+def store(server_store: ServerStore) -> ServerStore:
+    return server_store
 
 
 @pytest.fixture

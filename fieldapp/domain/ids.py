@@ -54,3 +54,9 @@ SHIPPED_NAMESPACE = uuid.UUID("6f1c2d3e-5a4b-4c8d-9e0f-a1b2c3d4e5f6")
 
 def shipped_id(kind: str, name: str) -> str:
     return str(uuid.uuid5(SHIPPED_NAMESPACE, f"{kind}:{name}"))
+
+
+def is_shipped_id(value: str) -> bool:
+    """A `shipped_id`: the same on every laptop of every cooperative (a UUIDv5; the
+    ids made on a device are v7)."""
+    return len(value) == 36 and value[14] == "5" and value[8] == "-"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -25,7 +26,15 @@ def parser() -> argparse.ArgumentParser:
         "--data",
         type=Path,
         default=None,
-        help="folder of the server's database (default: the user data folder + /server)",
+        help="the server's data folder: its SQLite database and photo files "
+        "(default: the user data folder + /server)",
+    )
+    data.add_argument(
+        "--database",
+        default=os.environ.get("FIELDAPP_DATABASE"),
+        metavar="URL",
+        help="keep the rows in this PostgreSQL database instead of SQLite, e.g. "
+        "postgresql://fieldapp:secret@dbhost/fieldapp (or set FIELDAPP_DATABASE)",
     )
     serve = sub.add_parser("serve", parents=[data], help="run the server (one worker)")
     serve.add_argument("--host", default="127.0.0.1")
@@ -53,7 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "code" and not args.coop.strip():
         parser().error("--coop needs the cooperative's name")
-    store = ServerStore.in_folder(args.data or default_data_dir())
+    try:
+        store = ServerStore.in_folder(args.data or default_data_dir(), args.database)
+    except Exception as error:  # a wrong URL, a database that is down: one line, no trace
+        print(f"fieldapp-server: cannot open the database: {error}", file=sys.stderr)
+        return 1
     try:
         if args.command == "serve":
             serve(store, args.host, args.port)

@@ -1,25 +1,17 @@
-"""The central server's storage (docs/sync.md): devices, rows, the change log, flags.
-
-Every SQL statement of the server is in this module, so a PostgreSQL backend can be
-added behind the same `ServerStore` interface. The statements use `?` placeholders
-(psycopg wants `%s`) and only SQL both databases speak, except the schema below and
-the cursor (see `_SCHEMA`). Rows are kept generically, as JSON of their fields, so
-the server needs no migration when a laptop table gains a column.
+"""The central server's rules over its database (docs/sync.md): enrolment and tokens,
+the push that merges a batch into the server's rows, the pull of the change log, the
+append-only ledger. The statements are in `tables.py`, the two databases (SQLite and
+PostgreSQL) in `backends.py`; nothing here depends on which one runs.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import queue
-import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldapp.domain.ids import new_id
+from fieldapp.domain.ids import is_shipped_id, new_id
 from fieldapp.domain.sync import (
     LEDGER_TABLES,
     QUIET,
@@ -34,50 +26,12 @@ from fieldapp.domain.sync import (
 )
 
 from . import auth
+from .backends import NewerSchemaError, open_backend
+from .tables import Device, Record, Tables, dumps, utc_now
 
-BUSY_TIMEOUT_MS = 10_000
-SCHEMA_VERSION = 1
+__all__ = ["Device", "NewerSchemaError", "RefusedError", "SeqGapError", "ServerStore"]
+
 SERVER_DEVICE = "server"  # device_id of the rows the server itself writes (conflicts)
-
-# SQLite form. `cursor` is handed out by AUTOINCREMENT: SQLite has one writer at a
-# time and a push is one transaction, so cursors are in commit order and a pull
-# "after N" never skips a push that commits late. PostgreSQL will NOT give that with
-# a sequence (two transactions can commit out of their sequence order): its backend
-# must take the cursor from a counter row locked until commit (../shared/TOOLCHAIN.md).
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS coops (
-    id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS enrolment_codes (
-    code_hash TEXT PRIMARY KEY, coop_id TEXT NOT NULL, role TEXT NOT NULL,
-    created_at TEXT NOT NULL, used_at TEXT, used_by TEXT);
-CREATE TABLE IF NOT EXISTS devices (
-    device_id TEXT PRIMARY KEY, device_code TEXT NOT NULL UNIQUE, coop_id TEXT NOT NULL,
-    role TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT UNIQUE,
-    high_seq BIGINT NOT NULL DEFAULT 0, enrolled_at TEXT NOT NULL, revoked_at TEXT,
-    last_seen TEXT);
-CREATE TABLE IF NOT EXISTS records (
-    table_name TEXT NOT NULL, row_id TEXT NOT NULL, coop_id TEXT NOT NULL,
-    data TEXT NOT NULL, hlcs TEXT NOT NULL, writers TEXT NOT NULL,
-    PRIMARY KEY (table_name, row_id));
-CREATE INDEX IF NOT EXISTS records_coop ON records (coop_id, table_name);
-CREATE TABLE IF NOT EXISTS change_log (
-    cursor INTEGER PRIMARY KEY AUTOINCREMENT, coop_id TEXT NOT NULL, push_id TEXT NOT NULL,
-    table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL,
-    hlc TEXT NOT NULL, device_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS change_log_coop ON change_log (coop_id, cursor);
-CREATE INDEX IF NOT EXISTS change_log_push ON change_log (push_id, cursor);
-CREATE TABLE IF NOT EXISTS ledger_flags (
-    id INTEGER PRIMARY KEY AUTOINCREMENT, coop_id TEXT NOT NULL, table_name TEXT NOT NULL,
-    row_id TEXT NOT NULL, device_id TEXT NOT NULL, reason TEXT NOT NULL,
-    change TEXT NOT NULL, created_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ledger_flags_coop ON ledger_flags (coop_id, id);
-CREATE TABLE IF NOT EXISTS receipt_numbers (
-    coop_id TEXT NOT NULL, number TEXT NOT NULL, row_id TEXT NOT NULL,
-    device_id TEXT NOT NULL, sequence BIGINT, hash TEXT NOT NULL,
-    PRIMARY KEY (coop_id, number));
-CREATE INDEX IF NOT EXISTS receipt_chain ON receipt_numbers (coop_id, device_id, sequence);
-"""
 
 
 class RefusedError(Exception):
@@ -98,15 +52,6 @@ class SeqGapError(RefusedError):
 
 
 @dataclass(frozen=True)
-class Device:
-    device_id: str
-    device_code: str
-    coop_id: str
-    role: str
-    name: str
-
-
-@dataclass(frozen=True)
 class Enrolled:
     token: str
     device_code: str
@@ -121,298 +66,42 @@ class Page:
     more: bool
 
 
-@dataclass
-class _Record:
-    coop_id: str
-    data: dict[str, Scalar]
-    hlcs: dict[str, str]
-    writers: dict[str, str]  # field -> device that last set it (for conflict records)
-
-
-def utc_now() -> str:
-    """The laptops' timestamp form: UTC ISO-8601 with milliseconds."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-
-def connect(path: Path | str) -> sqlite3.Connection:
-    """Autocommit mode: the only transactions are the ones `_write`/`_read` open.
-    synchronous=FULL: an answered push must survive a power cut, since the laptop
-    deletes its outbox rows on that answer."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    return conn
-
-
-class _Tx:
-    """The statements of one transaction. A PostgreSQL backend reimplements this class
-    (and `connect`); the rules in `_Push` and `ServerStore` stay as they are."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
-        return self.conn.execute(sql, params).fetchone()
-
-    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.conn.execute(sql, params).fetchall()
-
-    # -- coops, codes, devices
-
-    def coop_id(self, name: str) -> str | None:
-        row = self._one("SELECT id FROM coops WHERE name = ?", (name,))
-        return None if row is None else row[0]
-
-    def add_coop(self, name: str, now: str) -> str:
-        coop_id = new_id()
-        self.conn.execute(
-            "INSERT INTO coops (id, name, created_at) VALUES (?, ?, ?)", (coop_id, name, now)
-        )
-        return coop_id
-
-    def add_code(self, code_hash: str, coop_id: str, role: str, now: str) -> None:
-        self.conn.execute(
-            "INSERT INTO enrolment_codes (code_hash, coop_id, role, created_at) "
-            "VALUES (?, ?, ?, ?)",
-            (code_hash, coop_id, role, now),
-        )
-
-    def code(self, code_hash: str) -> tuple[str, str, str | None] | None:
-        """(coop id, role, used_at) of an enrolment code."""
-        return self._one(
-            "SELECT coop_id, role, used_at FROM enrolment_codes WHERE code_hash = ?", (code_hash,)
-        )
-
-    def use_code(self, code_hash: str, device_id: str, now: str) -> None:
-        self.conn.execute(
-            "UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?",
-            (now, device_id, code_hash),
-        )
-
-    def device_code_of(self, device_id: str) -> str | None:
-        row = self._one("SELECT device_code FROM devices WHERE device_id = ?", (device_id,))
-        return None if row is None else row[0]
-
-    def device_code_taken(self, device_code: str) -> bool:
-        return self._one("SELECT 1 FROM devices WHERE device_code = ?", (device_code,)) is not None
-
-    def add_device(self, device: Device, token_hash: str, now: str) -> None:
-        self.conn.execute(
-            "INSERT INTO devices (device_id, device_code, coop_id, role, name, token_hash, "
-            "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (*_device_values(device), token_hash, now),
-        )
-
-    def reenrol_device(self, device: Device, token_hash: str, now: str) -> None:
-        # One token per device: writing the new hash is what revokes the old token.
-        self.conn.execute(
-            "UPDATE devices SET coop_id = ?, role = ?, name = ?, token_hash = ?, "
-            "enrolled_at = ?, revoked_at = NULL WHERE device_id = ?",
-            (device.coop_id, device.role, device.name, token_hash, now, device.device_id),
-        )
-
-    def device_by_token(self, token_hash: str) -> tuple | None:
-        return self._one(
-            "SELECT device_id, device_code, coop_id, role, name, token_hash FROM devices "
-            "WHERE token_hash = ? AND revoked_at IS NULL",
-            (token_hash,),
-        )
-
-    def revoke(self, device_code: str, now: str) -> bool:
-        cursor = self.conn.execute(
-            "UPDATE devices SET token_hash = NULL, revoked_at = ? WHERE device_code = ?",
-            (now, device_code),
-        )
-        return cursor.rowcount > 0
-
-    def high_seq(self, device_id: str) -> int:
-        row = self._one("SELECT high_seq FROM devices WHERE device_id = ?", (device_id,))
-        return 0 if row is None else int(row[0])
-
-    def set_high_seq(self, device_id: str, seq: int) -> None:
-        self.conn.execute("UPDATE devices SET high_seq = ? WHERE device_id = ?", (seq, device_id))
-
-    # -- rows
-
-    def record(self, table: str, row_id: str) -> _Record | None:
-        row = self._one(
-            "SELECT coop_id, data, hlcs, writers FROM records WHERE table_name = ? AND row_id = ?",
-            (table, row_id),
-        )
-        if row is None:
-            return None
-        return _Record(row[0], json.loads(row[1]), json.loads(row[2]), json.loads(row[3]))
-
-    def add_record(self, table: str, row_id: str, record: _Record) -> None:
-        self.conn.execute(
-            "INSERT INTO records (table_name, row_id, coop_id, data, hlcs, writers) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (table, row_id, record.coop_id, *_record_json(record)),
-        )
-
-    def save_record(self, table: str, row_id: str, record: _Record) -> None:
-        self.conn.execute(
-            "UPDATE records SET data = ?, hlcs = ?, writers = ? "
-            "WHERE table_name = ? AND row_id = ?",
-            (*_record_json(record), table, row_id),
-        )
-
-    def records(self, coop_id: str, table: str) -> list[tuple[str, dict]]:
-        rows = self._all(
-            "SELECT row_id, data FROM records WHERE coop_id = ? AND table_name = ? ORDER BY row_id",
-            (coop_id, table),
-        )
-        return [(row_id, json.loads(data)) for row_id, data in rows]
-
-    # -- the change log
-
-    def log(self, coop_id: str, push_id: str, entry: Pulled) -> None:
-        self.conn.execute(
-            "INSERT INTO change_log (coop_id, push_id, table_name, row_id, op, fields, hlc, "
-            "device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                coop_id,
-                push_id,
-                entry.table,
-                entry.row_id,
-                entry.op,
-                _dumps(entry.fields),
-                entry.hlc,
-                entry.device_id,
-            ),
-        )
-
-    _LOG_COLUMNS = "cursor, table_name, row_id, op, fields, hlc, device_id, push_id"
-
-    def log_page(self, coop_id: str, after: int, limit: int) -> list[tuple[Pulled, str]]:
-        rows = self._all(
-            f"SELECT {self._LOG_COLUMNS} FROM change_log WHERE coop_id = ? AND cursor > ? "
-            "ORDER BY cursor LIMIT ?",
-            (coop_id, after, limit),
-        )
-        return [_pulled(row) for row in rows]
-
-    def log_rest_of_push(self, coop_id: str, push_id: str, after: int) -> list[tuple[Pulled, str]]:
-        rows = self._all(
-            f"SELECT {self._LOG_COLUMNS} FROM change_log WHERE push_id = ? AND coop_id = ? "
-            "AND cursor > ? ORDER BY cursor",
-            (push_id, coop_id, after),
-        )
-        return [_pulled(row) for row in rows]
-
-    def log_has_after(self, coop_id: str, after: int) -> bool:
-        row = self._one(
-            "SELECT 1 FROM change_log WHERE coop_id = ? AND cursor > ? LIMIT 1", (coop_id, after)
-        )
-        return row is not None
-
-    def last_cursor(self, coop_id: str) -> int:
-        row = self._one("SELECT MAX(cursor) FROM change_log WHERE coop_id = ?", (coop_id,))
-        return int(row[0] or 0) if row else 0
-
-    # -- the ledger
-
-    def add_flag(self, coop_id: str, change: Change, device_id: str, reason: str) -> None:
-        self.conn.execute(
-            "INSERT INTO ledger_flags (coop_id, table_name, row_id, device_id, reason, change, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                coop_id,
-                change.table,
-                change.row_id,
-                device_id,
-                reason,
-                _dumps(change.to_json()),
-                utc_now(),
-            ),
-        )
-
-    def flags(self, coop_id: str) -> list[dict]:
-        rows = self._all(
-            "SELECT id, table_name, row_id, device_id, reason, change, created_at "
-            "FROM ledger_flags WHERE coop_id = ? ORDER BY id",
-            (coop_id,),
-        )
-        keys = ("id", "table_name", "row_id", "device_id", "reason", "change", "created_at")
-        flags = [dict(zip(keys, row, strict=True)) for row in rows]
-        for flag in flags:
-            flag["change"] = json.loads(flag["change"])
-        return flags
-
-    def receipt_owner(self, coop_id: str, number: str) -> str | None:
-        row = self._one(
-            "SELECT row_id FROM receipt_numbers WHERE coop_id = ? AND number = ?",
-            (coop_id, number),
-        )
-        return None if row is None else row[0]
-
-    def previous_receipt_hash(self, coop_id: str, device_id: str, sequence: int) -> str | None:
-        row = self._one(
-            "SELECT hash FROM receipt_numbers WHERE coop_id = ? AND device_id = ? "
-            "AND sequence < ? ORDER BY sequence DESC LIMIT 1",
-            (coop_id, device_id, sequence),
-        )
-        return None if row is None else row[0]
-
-    def add_receipt_number(
-        self,
-        coop_id: str,
-        number: str,
-        row_id: str,
-        device_id: str,
-        sequence: int | None,
-        hash_: str,
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO receipt_numbers (coop_id, number, row_id, device_id, sequence, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (coop_id, number, row_id, device_id, sequence, hash_),
-        )
-
-    def count(self, table: str) -> int:
-        assert table in _COUNTED, table  # a fixed list: the name goes into the SQL
-        row = self._one(f"SELECT COUNT(*) FROM {table}")
-        return int(row[0]) if row else 0
-
-
-_COUNTED = ("records", "change_log", "ledger_flags", "devices", "enrolment_codes", "coops")
-
-
-def _device_values(device: Device) -> tuple[str, str, str, str, str]:
-    return device.device_id, device.device_code, device.coop_id, device.role, device.name
-
-
-def _record_json(record: _Record) -> tuple[str, str, str]:
-    return _dumps(record.data), _dumps(record.hlcs), _dumps(record.writers)
-
-
-def _pulled(row: tuple) -> tuple[Pulled, str]:
-    cursor, table, row_id, op, fields, stamp, device_id, push_id = row
-    return Pulled(int(cursor), table, row_id, op, json.loads(fields), stamp, device_id), push_id
-
-
 class _Push:
     """One push request, applied change by change inside one transaction. Raising
-    `RefusedError` anywhere rolls the whole push back."""
+    `RefusedError` anywhere rolls the whole push back.
 
-    def __init__(self, tx: _Tx, device: Device) -> None:
+    The rows it merges into are read at the start and written, with its log entries,
+    at the end (`finish`), each kind in one statement: a push of 5,000 changes is a
+    handful of round trips to the database, not 15,000."""
+
+    def __init__(self, tx: Tables, device: Device, changes: list[Change]) -> None:
         self.tx = tx
         self.device = device
         self.coop = device.coop_id
         self.push_id = new_id()  # all log entries of this push share it (pull pages)
         self.now = utc_now()
         self.conflicts = 0
+        self.rows, self.foreign = tx.records_of(self.coop, ((c.table, c.row_id) for c in changes))
+        self.added: set[tuple[str, str]] = set()
+        self.changed: set[tuple[str, str]] = set()
+        self.entries: list[Pulled] = []
+
+    def finish(self) -> None:
+        self.tx.add_records((*key, self.rows[key]) for key in self.added)
+        self.tx.save_records((*key, self.rows[key]) for key in self.changed - self.added)
+        self.tx.log(self.coop, self.push_id, self.entries)
+
+    def _add(self, table: str, row_id: str, record: Record) -> None:
+        self.rows[table, row_id] = record
+        self.added.add((table, row_id))
 
     def apply(self, change: Change) -> None:
-        record = self.tx.record(change.table, change.row_id)
-        if (record is not None and record.coop_id != self.coop) or (
-            "coop_id" in change.changes and change.changes["coop_id"] != self.coop
-        ):
+        key = (change.table, change.row_id)
+        record = self.rows.get(key)
+        # Another cooperative's row id is refused, except the ids every laptop makes
+        # alike (the first-run crops): each cooperative has its own row under those.
+        taken = record is None and key in self.foreign and not is_shipped_id(change.row_id)
+        if taken or ("coop_id" in change.changes and change.changes["coop_id"] != self.coop):
             raise RefusedError(
                 f"change {change.seq}: {change.table} {change.row_id} belongs to another "
                 "cooperative"
@@ -442,10 +131,10 @@ class _Push:
         fields = self._stamped(change)
         me = self.device.device_id
         hlcs, writers = dict.fromkeys(fields, change.hlc), dict.fromkeys(fields, me)
-        self.tx.add_record(change.table, change.row_id, _Record(self.coop, fields, hlcs, writers))
+        self._add(change.table, change.row_id, Record(self.coop, fields, hlcs, writers))
         self._log(change.table, change.row_id, "insert", dict(change.changes), change.hlc)
 
-    def _merge(self, change: Change, record: _Record) -> None:
+    def _merge(self, change: Change, record: Record) -> None:
         base = None if change.op == Op.INSERT else change.base
         carried = self._stamped(change)
         # device_id names the device of the change that set the row's hlc, so it goes
@@ -461,7 +150,7 @@ class _Push:
             record.data.update(merged.values)
             record.hlcs.update(merged.hlcs)
             record.writers.update(dict.fromkeys(merged.values, self.device.device_id))
-            self.tx.save_record(change.table, change.row_id, record)
+            self.changed.add((change.table, change.row_id))
         fields = {k: v for k, v in merged.values.items() if k in change.changes}
         for conflict in merged.conflicts:
             # The value the row keeps goes down too: the device whose value lost still
@@ -491,8 +180,8 @@ class _Push:
             "row_id": change.row_id,
             "field": conflict.field,
             # JSON text, so that 12 and "12" and null come back as they were.
-            "kept": _dumps(conflict.kept),
-            "other": _dumps(conflict.other),
+            "kept": dumps(conflict.kept),
+            "other": dumps(conflict.other),
             "kept_hlc": conflict.kept_hlc,
             "other_hlc": conflict.other_hlc,
             "kept_device": me if won else writer,
@@ -506,18 +195,16 @@ class _Push:
         }
         row_id = new_id()
         hlcs, writers = dict.fromkeys(data, stamp), dict.fromkeys(data, SERVER_DEVICE)
-        self.tx.add_record("conflicts", row_id, _Record(self.coop, data, hlcs, writers))
-        entry = Pulled(0, "conflicts", row_id, "insert", data, stamp, SERVER_DEVICE)
-        self.tx.log(self.coop, self.push_id, entry)
+        self._add("conflicts", row_id, Record(self.coop, data, hlcs, writers))
+        self.entries.append(Pulled(0, "conflicts", row_id, "insert", data, stamp, SERVER_DEVICE))
         self.conflicts += 1
 
     def _log(self, table: str, row_id: str, op: str, fields: dict, stamp: str) -> None:
-        entry = Pulled(0, table, row_id, op, fields, stamp, self.device.device_id)
-        self.tx.log(self.coop, self.push_id, entry)
+        self.entries.append(Pulled(0, table, row_id, op, fields, stamp, self.device.device_id))
 
     # -- the append-only ledger: never overwritten, anything odd becomes a flag
 
-    def _ledger(self, change: Change, record: _Record | None) -> None:
+    def _ledger(self, change: Change, record: Record | None) -> None:
         if change.op != Op.INSERT:
             self._flag(change, "ledger rows cannot be changed or deleted; the change was ignored")
         elif record is not None:
@@ -540,7 +227,7 @@ class _Push:
         if not isinstance(number, str) or not number:
             self._flag(change, "the receipt has no number; it was not stored")
             return False
-        if self.tx.receipt_owner(self.coop, number) is not None:
+        if self.tx.receipt_number(self.coop, number) is not None:
             self._flag(
                 change, f"receipt number {number} is already used by another receipt; not stored"
             )
@@ -563,84 +250,38 @@ class _Push:
 
 
 class ServerStore:
-    """The server's database: one SQLite file, one writer at a time (a lock in this
-    process, BEGIN IMMEDIATE against others such as the CLI), readers in parallel.
+    """The server's database: a SQLite file (`ServerStore(path)`) or PostgreSQL
+    (`ServerStore.open(url, folder)`), behind the same methods. `folder` is the
+    server's data folder, where files that are not rows (photos) are kept."""
 
-    Connections come from a small pool rather than one per thread: the web server's
-    worker threads come and go, and a connection per thread would leak with them."""
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._idle: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
-        self._opened: list[sqlite3.Connection] = []
-        self._opened_lock = threading.Lock()
+    def __init__(self, database: Path | str, folder: Path | None = None) -> None:
+        self.backend = open_backend(database)
+        self.folder = folder if folder is not None else Path(database).parent
         self._seen: dict[str, str] = {}  # device id -> last time written to last_seen
-        self._write_lock = threading.Lock()
-        self._create_schema()
 
     @classmethod
-    def in_folder(cls, folder: Path) -> ServerStore:
+    def in_folder(cls, folder: Path, database: str | None = None) -> ServerStore:
+        """The server of a data folder: its SQLite file there, or the PostgreSQL
+        database at `database` (a URL) with the folder for its files."""
         folder.mkdir(parents=True, exist_ok=True)
-        return cls(folder / "server.db")
+        return cls(database or folder / "server.db", folder)
+
+    def __str__(self) -> str:
+        return str(self.backend)
 
     @contextmanager
-    def _borrow(self) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = self._idle.get_nowait()
-        except queue.Empty:
-            conn = connect(self.path)
-            with self._opened_lock:
-                self._opened.append(conn)
-        try:
-            yield conn
-        finally:
-            self._idle.put(conn)
+    def _write(self) -> Iterator[Tables]:
+        with self.backend.write() as conn:
+            yield Tables(self.backend, conn)
 
     @contextmanager
-    def _write(self) -> Iterator[_Tx]:
-        with self._write_lock, self._borrow() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield _Tx(conn)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            try:
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:  # a failed COMMIT leaves it open
-                    conn.execute("ROLLBACK")
-                raise
-
-    @contextmanager
-    def _read(self) -> Iterator[_Tx]:
+    def _read(self) -> Iterator[Tables]:
         """One snapshot for several statements (a pull page and its extension)."""
-        with self._borrow() as conn:
-            conn.execute("BEGIN")
-            try:
-                yield _Tx(conn)
-            finally:
-                conn.execute("ROLLBACK")
-
-    def _create_schema(self) -> None:
-        with self._write_lock, self._borrow() as conn:
-            conn.executescript(_SCHEMA)
-        with self._write() as tx:
-            row = tx._one("SELECT value FROM server_meta WHERE key = 'schema_version'")
-            if row is None:
-                tx.conn.execute(
-                    "INSERT INTO server_meta (key, value) VALUES ('schema_version', ?)",
-                    (str(SCHEMA_VERSION),),
-                )
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise RuntimeError(f"{self.path} was written by a newer FieldApp server")
+        with self.backend.read() as conn:
+            yield Tables(self.backend, conn)
 
     def close(self) -> None:
-        with self._opened_lock:
-            for conn in self._opened:
-                conn.close()
-            self._opened.clear()
-        self._idle = queue.SimpleQueue()
+        self.backend.close()
 
     # -- enrolment and tokens
 
@@ -650,7 +291,10 @@ class ServerStore:
             raise ValueError(f"unknown role {role!r}")
         code, now = auth.new_enrolment_code(), utc_now()
         with self._write() as tx:
-            coop_id = tx.coop_id(coop_name) or tx.add_coop(coop_name, now)
+            coop_id = tx.coop_id(coop_name)
+            if coop_id is None:
+                coop_id = new_id()
+                tx.add_coop(coop_id, coop_name, now)
             tx.add_code(auth.digest(code), coop_id, role, now)
         return code, coop_id
 
@@ -664,9 +308,8 @@ class ServerStore:
             if found is None:
                 raise RefusedError("this enrolment code is not known")
             coop_id, role, used_at = found
-            if used_at is not None:
+            if used_at is not None or not tx.use_code(code_hash, device_id, now):
                 raise RefusedError("this enrolment code was already used")
-            tx.use_code(code_hash, device_id, now)
             device_code = tx.device_code_of(device_id)
             if device_code is None:
                 device_code = _free_device_code(tx)
@@ -697,6 +340,7 @@ class ServerStore:
         if device_id != device.device_id:
             raise RefusedError("the batch names another device than the one this token belongs to")
         with self._write() as tx:
+            tx.lock_coop(device.coop_id)
             high = tx.high_seq(device.device_id)
             if changes[0].seq > high + 1:
                 raise SeqGapError(f"changes after {high} are missing; send from {high + 1}", high)
@@ -711,9 +355,10 @@ class ServerStore:
                     raise RefusedError(
                         f"change {change.seq}: a {device.role} may not change {change.table}"
                     )
-            push = _Push(tx, device)
+            push = _Push(tx, device, fresh)
             for change in fresh:
                 push.apply(change)
+            push.finish()
             tx.set_high_seq(device.device_id, fresh[-1].seq)
             return fresh[-1].seq, push.conflicts
 
@@ -750,6 +395,12 @@ class ServerStore:
             if not data.get("resolved") and not data.get("deleted")
         ]
 
+    def row(self, coop_id: str, table: str, row_id: str) -> dict[str, Scalar] | None:
+        """The server's copy of one row, if it belongs to this cooperative."""
+        with self._read() as tx:
+            record = tx.record(coop_id, table, row_id)
+        return None if record is None else record.data
+
     def ledger_flags(self, coop_id: str) -> list[dict]:
         with self._read() as tx:
             return tx.flags(coop_id)
@@ -765,38 +416,28 @@ class ServerStore:
             return
         self._seen[device_id] = now
         with self._write() as tx:
-            tx.conn.execute(
-                "UPDATE devices SET last_seen = ? WHERE device_id = ?", (now, device_id)
-            )
+            tx.set_last_seen(device_id, now)
 
     def devices_of(self, coop_id: str) -> list[dict]:
         with self._read() as tx:
-            rows = tx._all(
-                "SELECT device_code, name, role, enrolled_at, last_seen, high_seq, revoked_at "
-                "FROM devices WHERE coop_id = ? ORDER BY enrolled_at",
-                (coop_id,),
-            )
+            rows = tx.devices_of(coop_id)
         keys = ("device_code", "name", "role", "enrolled_at", "last_seen", "high_seq", "revoked_at")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
     def receipt(self, coop_id: str, number: str) -> dict | None:
         """A receipt as the server holds it, with its void and flags, by its number."""
         with self._read() as tx:
-            found = tx._one(
-                "SELECT row_id, device_id FROM receipt_numbers WHERE coop_id = ? AND number = ?",
-                (coop_id, number),
-            )
+            found = tx.receipt_number(coop_id, number)
             if found is None:
                 return None
             row_id, device_id = found
-            record = tx.record("receipts", row_id)
+            record = tx.record(coop_id, "receipts", row_id)
+            # Voids are few (a clerk's mistake); reading them all spares the SQL the two
+            # databases' different JSON functions.
             voids = [
-                json.loads(data)
-                for (data,) in tx._all(
-                    "SELECT data FROM records WHERE coop_id = ? AND table_name = 'receipt_voids' "
-                    "AND json_extract(data, '$.receipt_id') = ?",
-                    (coop_id, row_id),
-                )
+                data
+                for _, data in tx.records(coop_id, "receipt_voids")
+                if data.get("receipt_id") == row_id
             ]
             flags = [f for f in tx.flags(coop_id) if f.get("row_id") == row_id]
         return {
@@ -810,10 +451,23 @@ class ServerStore:
     def counts(self) -> dict[str, int]:
         """Rows per table: what the tests check to see that nothing was written."""
         with self._read() as tx:
-            return {table: tx.count(table) for table in _COUNTED}
+            return tx.counts()
+
+    def every_row(self) -> dict[str, dict[str, dict]]:
+        """The server's copy of every row: {table: {row id: fields}} (for tests)."""
+        found: dict[str, dict[str, dict]] = {}
+        with self._read() as tx:
+            for table, row_id, data in tx.every_record():
+                found.setdefault(table, {})[row_id] = data
+        return found
+
+    def log_of(self, device_id: str) -> list[str]:
+        """The HLC of each change log entry a device made (for tests)."""
+        with self._read() as tx:
+            return tx.log_of_device(device_id)
 
 
-def _free_device_code(tx: _Tx) -> str:
+def _free_device_code(tx: Tables) -> str:
     # 4 characters give a million codes; only if they keep colliding take a longer one.
     for attempt in range(60):
         code = auth.new_device_code(auth.DEVICE_CODE_LENGTH + attempt // 20)
