@@ -30,6 +30,7 @@ sys.path.insert(0, sys.argv[2])
 sys.path.insert(0, sys.argv[3])
 spec = importlib.util.spec_from_file_location(sys.argv[4], sys.argv[1])
 module = importlib.util.module_from_spec(spec)
+sys.modules[sys.argv[4]] = module  # dataclasses look their module up there
 spec.loader.exec_module(module)
 print("\\n" + json.dumps(module.run()))
 """

@@ -23,6 +23,7 @@ from fieldapp import __version__
 from fieldapp.domain.sync import MAX_BATCH, Role, WireError, batch_from_json
 
 from . import auth, pages
+from .admission import Admission
 from .store import Device, RefusedError, SeqGapError, ServerStore
 
 MAX_BODY = 8 * 1024 * 1024
@@ -173,6 +174,7 @@ def create_app(store: ServerStore) -> FastAPI:
     app.add_middleware(_BodyLimit)
     _install_error_handlers(app)
     app.state.store = store
+    admission = Admission()
 
     @app.get("/v1/health")
     def health() -> dict[str, bool]:
@@ -189,21 +191,17 @@ def create_app(store: ServerStore) -> FastAPI:
         encoding = request.headers.get("content-encoding", "").strip().lower()
         # Unpacking and checking 8 MB, the store's lock and its fsync all take time:
         # off the event loop, so other laptops' requests go on meanwhile.
-        high_seq, conflicts = await run_in_threadpool(_push, store, device, raw, encoding)
+        high_seq, conflicts = await admission.run(_push, store, device, raw, encoding)
         await run_in_threadpool(store.seen, device.device_id)
         return PushAnswer(high_seq=high_seq, conflicts=conflicts)
 
     @app.get("/v1/pull", response_model=PullPage)
-    def pull(
+    async def pull(
         device: Authed,
         after: Annotated[int, Query(ge=0, lt=2**63)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
     ) -> JSONResponse:
-        page = store.pull(device.coop_id, after, limit)
-        store.seen(device.device_id)
-        # Straight to JSON: validating thousands of changes through the model is slow.
-        changes = [change.to_json() for change in page.changes]
-        return JSONResponse({"changes": changes, "next": page.next, "more": page.more})
+        return await admission.run(_pull, store, device, after, limit)
 
     @app.get("/v1/status")
     def status(device: Authed) -> Status:
@@ -233,6 +231,14 @@ def _push(store: ServerStore, device: Device, raw: bytes, encoding: str) -> tupl
     except WireError as exc:
         raise HTTPException(400, str(exc)) from None
     return store.push(device, device_id, changes)
+
+
+def _pull(store: ServerStore, device: Device, after: int, limit: int) -> JSONResponse:
+    page = store.pull(device.coop_id, after, limit)
+    store.seen(device.device_id)
+    # Straight to JSON: validating thousands of changes through the model is slow.
+    changes = [change.to_json() for change in page.changes]
+    return JSONResponse({"changes": changes, "next": page.next, "more": page.more})
 
 
 def _gunzip(data: bytes) -> bytes:
