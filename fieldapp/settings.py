@@ -49,6 +49,8 @@ TECHNICIAN = Setting("visits/technician", "")  # the last name typed in a visit
 TECHNICIAN_PHONE = Setting("visits/technician_phone", "")  # printed on advice sheets
 SPRAYER_TANK_L = Setting("visits/tank_litres", 15)  # the growers' knapsack sprayers
 ADVICE_PAPER = Setting("visits/advice_paper", "a4")  # or "a5"
+# Sync: a reduced copy of every waiting photo goes up before any original (slow links).
+SYNC_REDUCED_PHOTOS_FIRST = Setting("sync/reduced_photos_first", False)
 
 ALL = (
     LANGUAGE,
@@ -79,6 +81,7 @@ ALL = (
     TECHNICIAN_PHONE,
     SPRAYER_TANK_L,
     ADVICE_PAPER,
+    SYNC_REDUCED_PHOTOS_FIRST,
 )
 
 

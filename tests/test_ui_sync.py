@@ -19,10 +19,10 @@ def store(tmp_path):
     server.close()
 
 
-def test_enrol_sync_and_see_the_state(qtbot, db, tasks, store):
+def test_enrol_sync_and_see_the_state(qtbot, db, tasks, store, settings):
     services = Services(db)
     services.registry.save(GrowerData(name="王建国"))
-    page = SyncPage(services, tasks)
+    page = SyncPage(services, tasks, settings)
     qtbot.addWidget(page)
     assert page.enrol_box.isVisibleTo(page) and not page.status_box.isVisibleTo(page)
     page.server.setText("192.168.1.10")  # no http://
@@ -46,3 +46,15 @@ def test_enrol_sync_and_see_the_state(qtbot, db, tasks, store):
     assert page.error_label.isVisibleTo(page)
     assert page.error_label.text() == failure_text("no_network")
     assert services.sync.status().pending == 1
+
+
+def test_background_sync_follows_the_reduced_copy_choice_from_the_start(qtbot, db, tasks, settings):
+    """The timer's rounds start before anyone opens the Sync page."""
+    from fieldapp import settings as keys
+    from fieldapp.ui.main_window import MainWindow
+
+    settings.set(keys.SYNC_REDUCED_PHOTOS_FIRST, True)
+    services = Services(db)
+    window = MainWindow(services, tasks, settings)
+    qtbot.addWidget(window)
+    assert services.sync.reduced_first is True

@@ -8,14 +8,39 @@ import json
 from dataclasses import dataclass
 
 from fieldapp.domain.sync import ALL_TABLES
-from fieldapp.storage import sync_state, synced
+from fieldapp.storage import photo_transfers, sync_state, synced
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
+from fieldapp.storage.photo_transfers import Transfer
 from fieldapp.storage.sync_state import ConflictRow
 from fieldapp.sync.client import Failure, SyncClient, SyncError
-from fieldapp.sync.engine import RoundReport, sync_round
+from fieldapp.sync.engine import RoundReport, photo_root, sync_round
 
-__all__ = ["ConflictRow", "Failure", "SyncError", "SyncService", "SyncStatus"]
+__all__ = [
+    "ConflictRow",
+    "Failure",
+    "PhotoCounts",
+    "SyncError",
+    "SyncService",
+    "SyncStatus",
+    "Transfer",
+]
+
+
+@dataclass(frozen=True)
+class PhotoCounts:
+    """How many photos stand where (docs/sync.md, Photos: the states)."""
+
+    sent: int  # on the server, sent from here
+    fetched: int  # fetched from the server into this laptop
+    waiting: int  # to send: waiting or half sent
+    reduced: int  # only the reduced copy is on the server so far
+    missing: int  # made on another laptop, to fetch: missing or half fetched
+    failed: int
+
+    @property
+    def pending(self) -> int:
+        return self.waiting + self.reduced + self.missing
 
 
 @dataclass(frozen=True)
@@ -28,11 +53,15 @@ class SyncStatus:
     last_error: str  # the failure code of the last round, '' if it went well
     conflicts: int
     held: int  # pulled rows kept aside: another row here has their unique value
+    photos: PhotoCounts | None = None
 
 
 class SyncService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Send a reduced copy of each photo before any original (slow links); the UI
+        # sets it from the setting settings.SYNC_REDUCED_PHOTOS_FIRST.
+        self.reduced_first = False
 
     def status(self) -> SyncStatus:
         enrolment = sync_state.enrolment(self.db)
@@ -46,7 +75,23 @@ class SyncService:
             last_error=error,
             conflicts=len(sync_state.open_conflicts(self.db)),
             held=sync_state.held_count(self.db),
+            photos=self.photo_counts(),
         )
+
+    def photo_counts(self) -> PhotoCounts:
+        n = photo_transfers.counts(self.db)
+        return PhotoCounts(
+            sent=n["sent"],
+            fetched=n["fetched"],
+            waiting=n["waiting"] + n["uploading"],
+            reduced=n["reduced"],
+            missing=n["missing"] + n["downloading"],
+            failed=n["failed"],
+        )
+
+    def unfinished_photos(self, limit: int = 200) -> list[Transfer]:
+        """The photos that failed (with their reason) first, then those still to move."""
+        return photo_transfers.unfinished(self.db, limit)
 
     def enrol(self, server_url: str, code: str, name: str) -> None:
         """Register this laptop with the server once; SyncError says why not."""
@@ -73,11 +118,17 @@ class SyncService:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         try:
             with SyncClient(enrolment.server_url, enrolment.token) as client:
-                report = sync_round(self.db, client)
+                report = sync_round(
+                    self.db, client, photo_root(self.db), reduced_first=self.reduced_first
+                )
         except SyncError as error:
             sync_state.record_result(self.db, now, str(error.failure))
             raise
+        # The rows went through; a link lost during the photos is still said on the page
+        # (the photos wait for the next round), without raising: nothing was lost.
         sync_state.record_result(self.db, now, "")
+        if report.photo_error:
+            sync_state.record_result(self.db, now, report.photo_error)
         return report
 
     def conflicts(self) -> list[ConflictRow]:

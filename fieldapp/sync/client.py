@@ -4,8 +4,12 @@ every failure turned into a SyncError a person can be told about."""
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
+from typing import BinaryIO
 
 import httpx
 
@@ -46,6 +50,10 @@ class SyncClient:
         self.http = httpx.Client(
             base_url=base_url.rstrip("/"), headers=headers, timeout=TIMEOUT, transport=transport
         )
+        # Photo bytes handed to the link (chunks and reduced copies) and received: what
+        # a resumed transfer sent again shows here (tests, benchmarks/photo_upload.py).
+        self.photo_bytes_up = 0
+        self.photo_bytes_down = 0
 
     def close(self) -> None:
         self.http.close()
@@ -57,16 +65,9 @@ class SyncClient:
         self.close()
 
     def _send(self, method: str, path: str, **kwargs: object) -> httpx.Response:
-        try:
+        with _link_errors():
             response = self.http.request(method, path, **kwargs)  # type: ignore[arg-type]
-        except httpx.TimeoutException as error:
-            raise SyncError(Failure.TIMEOUT, str(error)) from error
-        except httpx.TransportError as error:
-            raise SyncError(Failure.NO_NETWORK, str(error)) from error
-        if response.status_code == 401:
-            raise SyncError(Failure.UNAUTHORIZED, _detail(response))
-        if response.status_code >= 500:
-            raise SyncError(Failure.SERVER, _detail(response))
+        _check(response)
         return response
 
     def enrol(self, code: str, device_id: str, name: str) -> dict:
@@ -106,6 +107,126 @@ class SyncClient:
             return changes, int(page["next"]), bool(page["more"])
         except (KeyError, TypeError, ValueError) as error:
             raise SyncError(Failure.SERVER, f"unexpected pull answer: {error}") from error
+
+    # -- photo files (docs/sync.md, Photos) ------------------------------------------------
+
+    def photo_state(self, photo_id: str) -> dict:
+        """{"state": present | reduced | partial | missing, "offset", "size", "sha256"}."""
+        response = self._send("GET", f"/v1/photos/{photo_id}")
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        return _json(response)
+
+    def send_chunk(self, photo_id: str, offset: int, data: bytes) -> int:
+        """Send `data` as the photo's bytes from `offset`; returns the server's confirmed
+        offset after it, which is not offset + len(data) when the server holds another
+        length (it says so with 409 and its offset: the caller sends from there)."""
+        headers = {
+            "Content-Type": "application/octet-stream",
+            "Upload-Offset": str(offset),
+            "Chunk-SHA256": hashlib.sha256(data).hexdigest(),
+        }
+        self.photo_bytes_up += len(data)
+        response = self._send(
+            "POST", f"/v1/photos/{photo_id}/chunks", content=data, headers=headers
+        )
+        if response.status_code in (200, 409):
+            offset = _json(response).get("offset")
+            if isinstance(offset, int):
+                return offset
+        raise SyncError(Failure.REFUSED, _detail(response))
+
+    def finish_photo(self, photo_id: str, sha256: str) -> dict:
+        """Ask the server to check the whole upload; its state answer (present)."""
+        response = self._send("POST", f"/v1/photos/{photo_id}/finish", json={"sha256": sha256})
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        return _json(response)
+
+    def send_reduced(self, photo_id: str, data: bytes) -> dict:
+        headers = {
+            "Content-Type": "image/jpeg",
+            "Content-SHA256": hashlib.sha256(data).hexdigest(),
+        }
+        self.photo_bytes_up += len(data)
+        response = self._send(
+            "PUT", f"/v1/photos/{photo_id}/reduced", content=data, headers=headers
+        )
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        return _json(response)
+
+    def fetch_reduced(self, photo_id: str) -> bytes | None:
+        """The reduced copy, checked against its Content-SHA256; None if there is none."""
+        response = self._send("GET", f"/v1/photos/{photo_id}/reduced")
+        if response.status_code == 404:
+            return None
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        data = response.content
+        self.photo_bytes_down += len(data)
+        if hashlib.sha256(data).hexdigest() != response.headers.get("content-sha256"):
+            raise SyncError(Failure.SERVER, "the reduced copy arrived damaged")
+        return data
+
+    def download_photo(
+        self,
+        photo_id: str,
+        sink: BinaryIO,
+        offset: int = 0,
+        progress: Callable[[int], None] | None = None,
+        chunk: int = 256 * 1024,
+    ) -> int:
+        """Write the photo's original into `sink` from `offset` on (a Range request);
+        returns the sink's length. A server that ignores the range sends everything:
+        the sink then starts again from its beginning. `progress(length)` after every
+        chunk; a cut link leaves what arrived in the sink, to resume from."""
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        with (
+            _link_errors(),
+            self.http.stream("GET", f"/v1/photos/{photo_id}/file", headers=headers) as response,
+        ):
+            _check(response)
+            if response.status_code == 416:  # nothing after offset: the sink is complete
+                return offset
+            if response.status_code not in (200, 206):
+                response.read()
+                raise SyncError(Failure.REFUSED, _detail(response))
+            if response.status_code == 200:
+                sink.seek(0)
+                sink.truncate()
+                offset = 0
+            for data in response.iter_raw(chunk):
+                sink.write(data)
+                offset += len(data)
+                self.photo_bytes_down += len(data)
+                if progress is not None:
+                    progress(offset)
+        return offset
+
+
+@contextmanager
+def _link_errors() -> Iterator[None]:
+    """httpx's link failures as SyncErrors."""
+    try:
+        yield
+    except httpx.TimeoutException as error:
+        raise SyncError(Failure.TIMEOUT, str(error)) from error
+    except httpx.TransportError as error:
+        raise SyncError(Failure.NO_NETWORK, str(error)) from error
+
+
+def _check(response: httpx.Response) -> None:
+    if response.status_code == 401:
+        if not response.is_closed:
+            response.read()
+        raise SyncError(Failure.UNAUTHORIZED, _detail(response))
+    if response.status_code >= 500:
+        if not response.is_closed:
+            response.read()
+        raise SyncError(Failure.SERVER, _detail(response))
 
 
 def _json(response: httpx.Response) -> dict:

@@ -1,11 +1,13 @@
-"""One sync round: push the outbox in batches, then pull the others' changes in pages
-(docs/sync.md). Every step is safe to cut anywhere: an unanswered push is sent again
-and skipped by the server, a pull page is applied with its cursor in one transaction."""
+"""One sync round: push the outbox in batches, then pull the others' changes in pages,
+then move photo files (docs/sync.md). Every step is safe to cut anywhere: an unanswered
+push is sent again and skipped by the server, a pull page is applied with its cursor in
+one transaction, a photo resumes from the offset the server confirmed."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from fieldapp.storage import sync_state
 from fieldapp.storage.database import Database
@@ -23,6 +25,16 @@ PAGE_SECONDS = 1.0  # aim: one pull page a second, whatever the link
 class RoundReport:
     pushed: int
     pulled: int
+    photos_sent: int = 0  # originals sent to the server
+    photos_fetched: int = 0  # originals fetched into this laptop's photo store
+    photos_reduced: int = 0  # reduced copies sent
+    photos_failed: int = 0  # photos that could not move (their reasons: photo_transfers)
+    photo_error: str = ""  # the Failure that stopped the photos ('' if none); rows synced
+
+
+def photo_root(db: Database) -> Path:
+    """The laptop's photo store sits beside its database (services/bundle.py)."""
+    return Path(db.path).parent / "photos"
 
 
 def push_all(db: Database, client: SyncClient, batch: int = PUSH_BATCH) -> int:
@@ -69,8 +81,27 @@ def pull_all(db: Database, client: SyncClient, limit: int = PULL_FIRST) -> int:
     return pulled
 
 
-def sync_round(db: Database, client: SyncClient) -> RoundReport:
-    """Push, then pull: the pull then brings back the server's merge of what was pushed."""
+def sync_round(
+    db: Database, client: SyncClient, photos: Path | None = None, reduced_first: bool = False
+) -> RoundReport:
+    """Push, then pull: the pull then brings back the server's merge of what was pushed.
+    Then the photo files (`photos`: the photo store's folder): after the rows, because
+    the server takes a photo's bytes only once it has the photo's row, and a photo that
+    fails never undoes the rows, which are already committed on both sides."""
     pushed = push_all(db, client)
     pulled = pull_all(db, client)
-    return RoundReport(pushed, pulled)
+    # Pillow and the photo store only when a round gets this far.
+    from fieldapp.photos import PhotoStore
+
+    from .photos import transfer_all
+
+    moved = transfer_all(db, client, PhotoStore(photos or photo_root(db)), reduced_first)
+    return RoundReport(
+        pushed,
+        pulled,
+        photos_sent=moved.sent,
+        photos_fetched=moved.fetched,
+        photos_reduced=moved.reduced,
+        photos_failed=moved.failed,
+        photo_error=moved.error,
+    )

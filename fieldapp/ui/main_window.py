@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.growers.reload()
         self.check_follow_ups()
         # Sync in the background whenever a network is there; the window never waits.
+        services.sync.reduced_first = settings.get(keys.SYNC_REDUCED_PHOTOS_FIRST)
         self._syncing = False
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_EVERY_MS)
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
     def _build_sync_page(self) -> None:
         from .sync_page import SyncPage  # httpx: only once sync is looked at
 
-        page = SyncPage(self.services, self.tasks)
+        page = SyncPage(self.services, self.tasks, self.settings)
         page.synced.connect(self.growers.reload)
         self._install_page(SYNC, page)
         self.sync_page = page

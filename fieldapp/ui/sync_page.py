@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldapp import settings as keys
 from fieldapp.services.bundle import Services
+from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
 
 from . import style
@@ -30,7 +33,7 @@ from .forms import error_label
 from .messages import field_label
 
 if TYPE_CHECKING:
-    from fieldapp.services.sync import ConflictRow, SyncStatus
+    from fieldapp.services.sync import ConflictRow, PhotoCounts, SyncStatus, Transfer
 
 
 def failure_text(failure: str, detail: str = "") -> str:
@@ -67,6 +70,48 @@ def table_text(table: str) -> str:
     }.get(table, table)
 
 
+def photo_reason_text(reason: str, detail: str = "") -> str:
+    """Why a photo has not moved, for a technician (storage/photo_transfers.py codes)."""
+    texts = {
+        "missing_file": QCoreApplication.translate(
+            "SyncPage", "The picture file is no longer on this laptop. Import it again."
+        ),
+        "damaged_file": QCoreApplication.translate(
+            "SyncPage", "The picture file on this laptop has changed or is damaged."
+        ),
+        "refused": QCoreApplication.translate("SyncPage", "The server refused: %1"),
+        "bad_download": QCoreApplication.translate(
+            "SyncPage", "The picture arrived damaged. It is fetched again at the next sync."
+        ),
+        "not_a_picture": QCoreApplication.translate(
+            "SyncPage", "The picture arrived but cannot be opened."
+        ),
+        "not_on_server": QCoreApplication.translate(
+            "SyncPage", "Not on the server yet: the laptop that took it has not sent it."
+        ),
+        "reduced_only": QCoreApplication.translate(
+            "SyncPage", "A small copy is here; the full picture comes later."
+        ),
+        "store_failed": QCoreApplication.translate(
+            "SyncPage", "This laptop could not save the picture (is the disk full?)."
+        ),
+    }
+    return texts.get(reason, reason).replace("%1", detail)
+
+
+def photo_state_text(state: str, done: int, size: int) -> str:
+    percent = str(done * 100 // size) if size else "0"
+    texts = {
+        "waiting": QCoreApplication.translate("SyncPage", "Waiting to be sent"),
+        "uploading": QCoreApplication.translate("SyncPage", "Being sent (%1%)"),
+        "reduced": QCoreApplication.translate("SyncPage", "Small copy sent"),
+        "missing": QCoreApplication.translate("SyncPage", "To be fetched"),
+        "downloading": QCoreApplication.translate("SyncPage", "Being fetched (%1%)"),
+        "failed": QCoreApplication.translate("SyncPage", "Failed"),
+    }
+    return texts.get(state, state).replace("%1", percent)
+
+
 def clock_time(stamp: str) -> str:
     """When an edit was made, from its HLC (wall milliseconds first), in local time."""
     try:
@@ -86,10 +131,13 @@ def local_time(utc_iso: str) -> str:
 class SyncPage(QWidget):
     synced = Signal()  # after a round that brought changes: lists elsewhere reload
 
-    def __init__(self, services: Services, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, tasks: Tasks, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
+        self.settings = settings
         self.conflict_rows: list[ConflictRow] = []
         title = QLabel(self.tr("Sync"))
         style.set_point_size(title, style.TITLE_POINT_SIZE, bold=True)
@@ -128,8 +176,35 @@ class SyncPage(QWidget):
         status_form.addRow(self.tr("Server"), self.server_label)
         status_form.addRow(self.tr("Waiting to be sent"), self.pending_label)
         status_form.addRow(self.tr("Last successful sync"), self.last_label)
+        self.photos_label = QLabel()
+        self.photos_label.setWordWrap(True)
+        status_form.addRow(self.tr("Photos"), self.photos_label)
+        self.reduced_first = QCheckBox(self.tr("Send a reduced copy first on slow links"))
+        self.reduced_first.setToolTip(
+            self.tr(
+                "Each photo goes first as a small picture, so others see it soon; "
+                "the full photo follows."
+            )
+        )
+        self.reduced_first.setChecked(self.settings.get(keys.SYNC_REDUCED_PHOTOS_FIRST))
+        self.reduced_first.toggled.connect(self.set_reduced_first)
+        status_form.addRow("", self.reduced_first)
         status_form.addRow("", self.error_label)
         status_form.addRow("", self.sync_button)
+
+        self.photos_box = QGroupBox(self.tr("Photos not sent or fetched yet"))
+        self.photo_table = QTableWidget(0, 3)
+        self.photo_table.setHorizontalHeaderLabels(
+            [self.tr("Photo"), self.tr("State"), self.tr("Why")]
+        )
+        self.photo_table.setStyleSheet(style.TABLE)
+        self.photo_table.verticalHeader().hide()
+        self.photo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.photo_table.setWordWrap(True)
+        photo_header = self.photo_table.horizontalHeader()
+        photo_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        photo_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self.photos_box).addWidget(self.photo_table)
 
         self.conflicts_box = QGroupBox(self.tr("Conflicts: the same thing changed on two laptops"))
         self.conflicts = QTableWidget(0, 4)
@@ -166,6 +241,7 @@ class SyncPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.enrol_box)
         layout.addWidget(self.status_box)
+        layout.addWidget(self.photos_box)
         layout.addWidget(self.conflicts_box, 1)
         self.reload()
 
@@ -173,15 +249,19 @@ class SyncPage(QWidget):
 
     def reload(self) -> None:
         sync = self.services.sync
-        self.tasks.run(lambda: (sync.status(), sync.conflicts()), self._loaded)
+        self.tasks.run(
+            lambda: (sync.status(), sync.conflicts(), sync.unfinished_photos()), self._loaded
+        )
 
     def _loaded(
-        self, result: tuple[SyncStatus, list[ConflictRow]] | None, error: BaseException | None
+        self,
+        result: tuple[SyncStatus, list[ConflictRow], list[Transfer]] | None,
+        error: BaseException | None,
     ) -> None:
         if error is not None or result is None:
             self.error_label.setText(str(error))
             return
-        status, conflicts = result
+        status, conflicts, photos = result
         self.enrol_box.setVisible(not status.enrolled)
         self.status_box.setVisible(status.enrolled)
         self.conflicts_box.setVisible(status.enrolled)
@@ -204,7 +284,44 @@ class SyncPage(QWidget):
             )
         self.error_label.setText("\n".join(problems))
         self.error_label.setVisible(bool(problems))
+        self.photos_label.setText(self.photo_summary(status.photos))
+        self._show_photos(photos if status.enrolled else [])
         self._show_conflicts(conflicts)
+
+    def photo_summary(self, counts: PhotoCounts | None) -> str:
+        """e.g. "12 sent, 3 waiting, 1 failed"."""
+        if counts is None:
+            return ""
+        parts = [
+            text
+            for n, text in (
+                (counts.sent, self.tr("%n sent", "", counts.sent)),
+                (counts.fetched, self.tr("%n fetched", "", counts.fetched)),
+                (counts.reduced, self.tr("%n small copy sent", "", counts.reduced)),
+                (counts.waiting, self.tr("%n waiting to be sent", "", counts.waiting)),
+                (counts.missing, self.tr("%n to be fetched", "", counts.missing)),
+                (counts.failed, self.tr("%n failed", "", counts.failed)),
+            )
+            if n
+        ]
+        return self.tr(", ").join(parts) if parts else self.tr("No photos yet")
+
+    def _show_photos(self, photos: list[Transfer]) -> None:
+        self.photo_table.setRowCount(len(photos))
+        for row, photo in enumerate(photos):
+            what = " ".join(x for x in (photo.grower, photo.taken_at[:10]) if x)
+            values = [
+                what or photo.photo_id[-8:],
+                photo_state_text(photo.state, photo.done_bytes, photo.size_bytes),
+                photo_reason_text(photo.reason, photo.detail) if photo.reason else "",
+            ]
+            for column, value in enumerate(values):
+                self.photo_table.setItem(row, column, QTableWidgetItem(value))
+        self.photos_box.setVisible(bool(photos))
+
+    def set_reduced_first(self, on: bool) -> None:
+        self.settings.set(keys.SYNC_REDUCED_PHOTOS_FIRST, on)
+        self.services.sync.reduced_first = on
 
     def _side(self, value: object, device_id: str, stamp: str) -> str:
         sync = self.services.sync

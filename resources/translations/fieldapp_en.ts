@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldApp</source>
+        <translation>About FieldApp</translation>
+    </message>
+    <message>
+        <source>FieldApp %s</source>
+        <translation>FieldApp %s</translation>
+    </message>
+    <message>
+        <source>Growers, field visits and weighing for cooperatives</source>
+        <translation>Growers, field visits and weighing for cooperatives</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Database schema</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>Laptop code</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>Version, computer, paths and the latest log lines, for a support call</source>
+        <translation>Version, computer, paths and the latest log lines, for a support call</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to support.</source>
+        <translation>Copied. Paste it into a message to support.</translation>
+    </message>
+</context>
+<context>
     <name>AdviceDialog</name>
     <message>
         <source>Advice sheet for the grower</source>
@@ -536,6 +591,118 @@
     <message>
         <source>Safety (English)</source>
         <translation>Safety (English)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>FieldApp ran into a problem it did not expect.</source>
+        <translation>FieldApp ran into a problem it did not expect.</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. Your open windows are still there: check the form you were filling in and save it again. If this happens again, please send the log file to support.</source>
+        <translation>What you were doing may not have finished. Your open windows are still there: check the form you were filling in and save it again. If this happens again, please send the log file to support.</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Continue working</source>
+        <translation>Continue working</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to FieldApp</source>
+        <translation>Welcome to FieldApp</translation>
+    </message>
+    <message>
+        <source>Three questions, and this laptop is ready to work.</source>
+        <translation>Three questions, and this laptop is ready to work.</translation>
+    </message>
+    <message>
+        <source>e.g. 绿源种植专业合作社</source>
+        <translation>e.g. 绿源种植专业合作社</translation>
+    </message>
+    <message>
+        <source>Cooperative name</source>
+        <translation>Cooperative name</translation>
+    </message>
+    <message>
+        <source>What is this laptop for?</source>
+        <translation>What is this laptop for?</translation>
+    </message>
+    <message>
+        <source>Central server (optional)</source>
+        <translation>Central server (optional)</translation>
+    </message>
+    <message>
+        <source>If the coop has a server, type its address and the code the coordinator gave you, or scan the code's QR into the code field. You can also do this later on the Sync page.</source>
+        <translation>If the coop has a server, type its address and the code the coordinator gave you, or scan the code's QR into the code field. You can also do this later on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Start without the server</source>
+        <translation>Start without the server</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Technician
+field visits</source>
+        <translation>Technician
+field visits</translation>
+    </message>
+    <message>
+        <source>Clerk
+weighing station</source>
+        <translation>Clerk
+weighing station</translation>
+    </message>
+    <message>
+        <source>Coordinator
+overview</source>
+        <translation>Coordinator
+overview</translation>
+    </message>
+    <message>
+        <source>Please type the cooperative's name.</source>
+        <translation>Please type the cooperative's name.</translation>
+    </message>
+    <message>
+        <source>Type the server address (starting with http://) and the code.</source>
+        <translation>Type the server address (starting with http://) and the code.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
     </message>
 </context>
 <context>
@@ -1296,20 +1463,6 @@
         <source>%n grower(s) exported to %1</source>
         <translation>
             <numerusform>%n grower exported to %1</numerusform><numerusform>%n growers exported to %1</numerusform></translation>
-    </message>
-    <message>
-        <source>About FieldApp</source>
-        <translation>About FieldApp</translation>
-    </message>
-    <message>
-        <source>FieldApp %s
-Database schema %s
-Data: %s
-Laptop code: %s</source>
-        <translation>FieldApp %s
-Database schema %s
-Data: %s
-Laptop code: %s</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3200,54 @@ Laptop code: %s</translation>
         <translation>Catalogue entry</translation>
     </message>
     <message>
+        <source>The picture file is no longer on this laptop. Import it again.</source>
+        <translation>The picture file is no longer on this laptop. Import it again.</translation>
+    </message>
+    <message>
+        <source>The picture file on this laptop has changed or is damaged.</source>
+        <translation>The picture file on this laptop has changed or is damaged.</translation>
+    </message>
+    <message>
+        <source>The picture arrived damaged. It is fetched again at the next sync.</source>
+        <translation>The picture arrived damaged. It is fetched again at the next sync.</translation>
+    </message>
+    <message>
+        <source>The picture arrived but cannot be opened.</source>
+        <translation>The picture arrived but cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Not on the server yet: the laptop that took it has not sent it.</source>
+        <translation>Not on the server yet: the laptop that took it has not sent it.</translation>
+    </message>
+    <message>
+        <source>A small copy is here; the full picture comes later.</source>
+        <translation>A small copy is here; the full picture comes later.</translation>
+    </message>
+    <message>
+        <source>This laptop could not save the picture (is the disk full?).</source>
+        <translation>This laptop could not save the picture (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>Being sent (%1%)</source>
+        <translation>Being sent (%1%)</translation>
+    </message>
+    <message>
+        <source>Small copy sent</source>
+        <translation>Small copy sent</translation>
+    </message>
+    <message>
+        <source>To be fetched</source>
+        <translation>To be fetched</translation>
+    </message>
+    <message>
+        <source>Being fetched (%1%)</source>
+        <translation>Being fetched (%1%)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>never</translation>
     </message>
@@ -3107,6 +3308,30 @@ Laptop code: %s</translation>
         <translation>Last successful sync</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Send a reduced copy first on slow links</source>
+        <translation>Send a reduced copy first on slow links</translation>
+    </message>
+    <message>
+        <source>Each photo goes first as a small picture, so others see it soon; the full photo follows.</source>
+        <translation>Each photo goes first as a small picture, so others see it soon; the full photo follows.</translation>
+    </message>
+    <message>
+        <source>Photos not sent or fetched yet</source>
+        <translation>Photos not sent or fetched yet</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>Conflicts: the same thing changed on two laptops</source>
         <translation>Conflicts: the same thing changed on two laptops</translation>
     </message>
@@ -3151,6 +3376,44 @@ Laptop code: %s</translation>
         <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number.</source>
         <translation>
             <numerusform>%n record from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform><numerusform>%n records from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetched</source>
+        <translation>
+            <numerusform>%n fetched</numerusform><numerusform>%n fetched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small copy sent</source>
+        <translation>
+            <numerusform>%n small copy sent</numerusform><numerusform>%n small copy sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform><numerusform>%n waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to be fetched</source>
+        <translation>
+            <numerusform>%n to be fetched</numerusform><numerusform>%n to be fetched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>No photos yet</translation>
     </message>
     <message>
         <source>this laptop</source>

@@ -1,6 +1,61 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldApp</source>
+        <translation>关于 FieldApp 田间助手</translation>
+    </message>
+    <message>
+        <source>FieldApp %s</source>
+        <translation>FieldApp 田间助手 %s</translation>
+    </message>
+    <message>
+        <source>Growers, field visits and weighing for cooperatives</source>
+        <translation>合作社的农户档案、田间巡查和收购过磅</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>（没有日志文件）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>Laptop code</source>
+        <translation>本机编号</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Version, computer, paths and the latest log lines, for a support call</source>
+        <translation>版本、电脑、文件位置和最近的日志，联系技术支持时使用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to support.</source>
+        <translation>已复制。请粘贴到发给技术支持的消息里。</translation>
+    </message>
+</context>
+<context>
     <name>AdviceDialog</name>
     <message>
         <source>Advice sheet for the grower</source>
@@ -541,6 +596,118 @@
     <message>
         <source>Safety (English)</source>
         <translation>注意事项（英文）</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <source>FieldApp ran into a problem it did not expect.</source>
+        <translation>FieldApp 田间助手遇到了一个意外的问题。</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have finished. Your open windows are still there: check the form you were filling in and save it again. If this happens again, please send the log file to support.</source>
+        <translation>刚才的操作可能没有完成。打开的窗口都还在：请检查正在填写的表单，再保存一次。如果问题再次出现，请把日志文件发给技术支持。</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>（没有日志文件）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Continue working</source>
+        <translation>继续工作</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to FieldApp</source>
+        <translation>欢迎使用 FieldApp 田间助手</translation>
+    </message>
+    <message>
+        <source>Three questions, and this laptop is ready to work.</source>
+        <translation>回答三个问题，这台电脑就可以开始工作了。</translation>
+    </message>
+    <message>
+        <source>e.g. 绿源种植专业合作社</source>
+        <translation>例如：绿源种植专业合作社</translation>
+    </message>
+    <message>
+        <source>Cooperative name</source>
+        <translation>合作社名称</translation>
+    </message>
+    <message>
+        <source>What is this laptop for?</source>
+        <translation>这台电脑做什么用？</translation>
+    </message>
+    <message>
+        <source>Central server (optional)</source>
+        <translation>中心服务器（可选）</translation>
+    </message>
+    <message>
+        <source>If the coop has a server, type its address and the code the coordinator gave you, or scan the code's QR into the code field. You can also do this later on the Sync page.</source>
+        <translation>如果合作社有服务器，请输入服务器地址和协调员给的注册码，也可以用扫码枪把注册二维码扫进注册码一栏。以后也可以在“同步”页面设置。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Start without the server</source>
+        <translation>先不连服务器，直接开始</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Technician
+field visits</source>
+        <translation>技术员
+田间巡查</translation>
+    </message>
+    <message>
+        <source>Clerk
+weighing station</source>
+        <translation>收购员
+收购过磅</translation>
+    </message>
+    <message>
+        <source>Coordinator
+overview</source>
+        <translation>协调员
+全社概况</translation>
+    </message>
+    <message>
+        <source>Please type the cooperative's name.</source>
+        <translation>请填写合作社名称。</translation>
+    </message>
+    <message>
+        <source>Type the server address (starting with http://) and the code.</source>
+        <translation>请输入服务器地址（以 http:// 开头）和注册码。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
@@ -1312,20 +1479,6 @@
         <translation>
             <numerusform>已导出 %n 户到 %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>About FieldApp</source>
-        <translation>关于 FieldApp</translation>
-    </message>
-    <message>
-        <source>FieldApp %s
-Database schema %s
-Data: %s
-Laptop code: %s</source>
-        <translation>FieldApp %s
-数据库版本 %s
-数据位置：%s
-本机编号：%s</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3226,54 @@ Laptop code: %s</source>
         <translation>病虫害目录条目</translation>
     </message>
     <message>
+        <source>The picture file is no longer on this laptop. Import it again.</source>
+        <translation>这张照片的文件已不在这台电脑上，请重新导入。</translation>
+    </message>
+    <message>
+        <source>The picture file on this laptop has changed or is damaged.</source>
+        <translation>这台电脑上的照片文件已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>The picture arrived damaged. It is fetched again at the next sync.</source>
+        <translation>照片下载时损坏了，下次同步会重新下载。</translation>
+    </message>
+    <message>
+        <source>The picture arrived but cannot be opened.</source>
+        <translation>照片已下载，但打不开。</translation>
+    </message>
+    <message>
+        <source>Not on the server yet: the laptop that took it has not sent it.</source>
+        <translation>服务器上还没有：拍照的那台电脑还没上传。</translation>
+    </message>
+    <message>
+        <source>A small copy is here; the full picture comes later.</source>
+        <translation>已有小图，原图稍后到。</translation>
+    </message>
+    <message>
+        <source>This laptop could not save the picture (is the disk full?).</source>
+        <translation>这台电脑存不下这张照片（硬盘满了吗？）。</translation>
+    </message>
+    <message>
+        <source>Being sent (%1%)</source>
+        <translation>正在上传（%1%）</translation>
+    </message>
+    <message>
+        <source>Small copy sent</source>
+        <translation>小图已上传</translation>
+    </message>
+    <message>
+        <source>To be fetched</source>
+        <translation>等待下载</translation>
+    </message>
+    <message>
+        <source>Being fetched (%1%)</source>
+        <translation>正在下载（%1%）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3133,6 +3334,30 @@ Laptop code: %s</source>
         <translation>上次成功同步</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Send a reduced copy first on slow links</source>
+        <translation>网络慢时先传小图</translation>
+    </message>
+    <message>
+        <source>Each photo goes first as a small picture, so others see it soon; the full photo follows.</source>
+        <translation>每张照片先传一张小图，别人能早点看到；原图随后再传。</translation>
+    </message>
+    <message>
+        <source>Photos not sent or fetched yet</source>
+        <translation>还没上传或下载完的照片</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Conflicts: the same thing changed on two laptops</source>
         <translation>冲突：同一内容在两台电脑上被修改</translation>
     </message>
@@ -3179,6 +3404,50 @@ Laptop code: %s</source>
         <translation>
             <numerusform>有 %n 条来自其他电脑的记录暂存（未丢失）：本机已有相同身份证号的记录。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>已上传 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fetched</source>
+        <translation>
+            <numerusform>已下载 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n small copy sent</source>
+        <translation>
+            <numerusform>%n 张已传小图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n 张等待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to be fetched</source>
+        <translation>
+            <numerusform>%n 张等待下载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 张失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>还没有照片</translation>
     </message>
     <message>
         <source>this laptop</source>
