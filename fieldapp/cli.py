@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from fieldapp import __version__
+
 DATA_DIR_ENV = "FIELDAPP_DATA_DIR"
 
 
@@ -36,6 +38,15 @@ def parser() -> argparse.ArgumentParser:
         "exit 0 genuine, 1 altered, 2 unknown key, 3 not a receipt",
     )
     verify.add_argument("receipt", help="FILE.pdf, or the text of a receipt's QR code")
+    smoke = sub.add_parser(
+        "smoke-test",
+        help="check this build end to end, offscreen, on the --data-dir given (use an empty "
+        "folder: it writes a grower and a receipt); exit 0 when every check passed",
+    )
+    smoke.add_argument(
+        "out", type=Path, help="folder for the receipt PDF, a screenshot, smoke.json"
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
@@ -91,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "verify-receipt":
         return verify_receipt(data_dir, args.receipt)
+    if args.command == "smoke-test":
+        from fieldapp import smoke
+
+        return smoke.run(data_dir, args.out, args.settings)
     from fieldapp import app
 
     return app.run(data_dir, args.settings)

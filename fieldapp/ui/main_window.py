@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp import __version__
 from fieldapp import settings as keys
 from fieldapp.services.bundle import Services
 from fieldapp.settings import Settings
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self.editor: GrowerEditor | None = None
         self.import_dialog: QDialog | None = None
         self.cards_dialog: QDialog | None = None
+        self.about_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("FieldApp"))
         self.setMinimumSize(QSize(1000, 640))
 
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             )
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About FieldApp"), None, self.show_about))
+        help_menu.addAction(self._action(self.tr("&About FieldApp"), "F1", self.show_about))
 
     def show_page(self, index: int) -> None:
         if index == SETTINGS and self.settings_page is None:
@@ -417,13 +417,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        about = self.services.about()
-        QMessageBox.about(
-            self,
-            self.tr("About FieldApp"),
-            self.tr("FieldApp %s\nDatabase schema %s\nData: %s\nLaptop code: %s")
-            % (__version__, about.schema_version, about.database_path, about.device_code),
-        )
+        from .about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
 
     # -- window state ----------------------------------------------------------------------
 
