@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from fieldapp import settings as keys
+from fieldapp.domain import enrolment
 from fieldapp.domain.growers import GrowerData
 from fieldapp.services.bundle import Services
 from fieldapp.sync.client import Failure, SyncError
-from fieldapp.ui.first_run import FirstRunDialog, needed, parse_scanned
+from fieldapp.ui.first_run import FirstRunDialog, needed
 
 from .conftest import ime_commit
 
@@ -54,7 +55,13 @@ def click(qtbot, button) -> None:
     ],
 )
 def test_parse_scanned(text, expected):
-    assert parse_scanned(text) == expected
+    assert enrolment.parse(text) == expected
+
+
+def test_the_link_a_qr_holds_reads_back():
+    shown = enrolment.link("http://192.168.1.10:8765/", "K7Q2AB7C")
+    assert shown == "http://192.168.1.10:8765/enrol?code=K7Q2AB7C"
+    assert enrolment.parse(shown) == ("http://192.168.1.10:8765", "K7Q2AB7C")
 
 
 def test_needed_only_on_a_brand_new_installation(services, settings):

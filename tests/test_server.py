@@ -161,6 +161,29 @@ def test_reenrol_gives_a_new_token_and_revokes_the_old(client, store):
     assert new.status_code == 200 and new.json()["role"] == "coordinator"
 
 
+def test_an_enrolment_code_older_than_a_week_is_refused_and_stays_unused(client, store):
+    code, _ = store.new_code(COOP, "technician")
+    with store._write() as tx:  # made eight days ago
+        tx._run("UPDATE enrolment_codes SET created_at = '2026-01-01T00:00:00.000Z'")
+    answer = client.post("/v1/enrol", json={"code": code, "device_id": "d1", "name": "x"})
+    assert answer.status_code == 403 and "expired" in answer.json()["detail"]
+    assert store.counts()["devices"] == 0
+    with store._read() as tx:
+        assert tx.one("SELECT used_at FROM enrolment_codes") == (None,)
+
+
+def test_a_laptop_cannot_be_moved_to_another_coop_by_a_code(client, store):
+    laptop = Laptop(client, store, coop="甲社")
+    code, _ = store.new_code("乙社", "coordinator")
+    answer = client.post(
+        "/v1/enrol", json={"code": code, "device_id": laptop.device_id, "name": "taken"}
+    )
+    assert answer.status_code == 403 and "another cooperative" in answer.json()["detail"]
+    assert client.get("/v1/status", headers=laptop.headers).json()["coop_id"] == laptop.coop_id
+    retry = client.post("/v1/enrol", json={"code": code, "device_id": "fresh", "name": "new"})
+    assert retry.status_code == 200  # the refused attempt did not use the code up
+
+
 def test_tokens_are_stored_only_as_digests(client, store):
     laptop = Laptop(client, store)
     with store._read() as tx:

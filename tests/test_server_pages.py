@@ -3,8 +3,11 @@ their last sync, conflicts and ledger flags, and a receipt found by its number."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from fieldapp.domain import enrolment
 from fieldapp.server.app import create_app
 from fieldapp.server.pages import COOKIE
 from fieldapp.server.store import ServerStore
@@ -84,3 +87,37 @@ def test_another_coops_receipt_is_not_shown(client, store):
     signed_in(client, store)
     assert "没有这个单号" in client.get("/admin/receipt", params={"number": "XX-AB-000001"}).text
     assert clerk.device_code not in client.get("/admin").text
+
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_a_new_code_for_a_laptop_is_shown_as_text_and_qr(client, store):
+    signed_in(client, store)
+    page = client.post("/admin/code", content="role=clerk", headers=FORM)
+    assert page.status_code == 200 and "<svg" in page.text and "收购员" in page.text
+    shown = re.search(r"<p class='code'>([A-Z2-9]{8})</p>", page.text).group(1)
+    # The QR holds the link; a laptop reads address and code back from it and enrols.
+    server, code = enrolment.parse(enrolment.link(str(client.base_url), shown))
+    assert code == shown and server == str(client.base_url).rstrip("/")
+    laptop = client.post("/v1/enrol", json={"code": code, "device_id": "lap-9", "name": "x"})
+    assert laptop.status_code == 200 and laptop.json()["role"] == "clerk"
+    coordinator_coop = store.devices_of(laptop.json()["coop_id"])
+    assert {d["name"] for d in coordinator_coop} == {"管理页面", "x"}  # the same coop
+
+
+def test_codes_are_made_only_for_a_signed_in_coordinator_and_a_known_role(client, store):
+    answer = client.post("/admin/code", content="role=clerk", headers=FORM, follow_redirects=False)
+    assert answer.status_code == 303
+    assert store.counts()["enrolment_codes"] == 0
+    signed_in(client, store)
+    made = store.counts()["enrolment_codes"]
+    bad = client.post("/admin/code", content="role=boss", headers=FORM)
+    assert bad.status_code == 400 and "用途" in bad.text
+    assert store.counts()["enrolment_codes"] == made
+
+
+def test_a_phone_that_opens_the_qr_is_told_what_it_is(client):
+    page = client.get("/enrol", params={"code": "K7Q2AB7C"})
+    assert page.status_code == 200 and "K7Q2AB7C" in page.text and "扫码枪" in page.text
+    assert "<script" not in client.get("/enrol", params={"code": "<script>"}).text

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
 from pathlib import Path
 
 import httpx
 import pytest
 import uvicorn
 
+from fieldapp.domain import enrolment
 from fieldapp.server import cli
 from fieldapp.server.store import ServerStore
 from tests.loopback import serving
@@ -98,3 +100,16 @@ def test_cli_serve_runs_one_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_default_data_dir_is_under_the_user_data_folder():
     assert cli.default_data_dir().name == "server"
     assert "FieldApp" in str(cli.default_data_dir())
+
+
+def test_cli_code_as_a_qr_an_installer_scans(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    picture = tmp_path / "code.png"
+    argv = ["code", "--coop", "绿源合作社", "--role", "technician", "--data", str(tmp_path)]
+    assert cli.main([*argv, "--url", "http://192.168.1.10:8765", "--qr", str(picture)]) == 0
+    code = capsys.readouterr().out.strip()
+    scanned = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(picture)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert enrolment.parse(scanned) == ("http://192.168.1.10:8765", code)
+    with pytest.raises(SystemExit):
+        cli.main([*argv, "--qr", str(picture)])  # a QR without the address it must carry

@@ -58,3 +58,20 @@ def test_background_sync_follows_the_reduced_copy_choice_from_the_start(qtbot, d
     window = MainWindow(services, tasks, settings)
     qtbot.addWidget(window)
     assert services.sync.reduced_first is True
+
+
+def test_a_scanned_enrolment_qr_fills_address_and_code(qtbot, db, tasks, store, settings):
+    from PySide6.QtCore import Qt
+
+    from fieldapp.domain import enrolment
+
+    page = SyncPage(Services(db), tasks, settings)
+    qtbot.addWidget(page)
+    code, _ = store.new_code("绿源合作社", "technician")
+    with serving(store) as url:
+        page.code.setFocus()
+        qtbot.keyClicks(page.code, enrolment.link(url, code))  # a scanner types it
+        qtbot.keyClick(page.code, Qt.Key.Key_Return)
+        assert (page.server.text(), page.code.text()) == (url, code)
+        page.enrol()
+    assert page.status_box.isVisibleTo(page) and not page.enrol_error.isVisibleTo(page)

@@ -7,9 +7,10 @@ import os
 import sys
 from pathlib import Path
 
+from fieldapp.domain import enrolment
 from fieldapp.domain.sync import Role
 
-from .store import ServerStore
+from .store import CODE_DAYS, ServerStore
 
 
 def default_data_dir() -> Path:
@@ -44,6 +45,12 @@ def parser() -> argparse.ArgumentParser:
     )
     code.add_argument("--coop", required=True, help="the cooperative's name (made if new)")
     code.add_argument("--role", required=True, choices=[r.value for r in Role])
+    code.add_argument(
+        "--url",
+        help="the server's address as the laptops reach it (e.g. http://192.168.1.10:8765): "
+        "also print the code as a QR an installer scans into the laptop",
+    )
+    code.add_argument("--qr", type=Path, metavar="FILE.png", help="save that QR as a picture")
     revoke = sub.add_parser("revoke", parents=[data], help="stop a laptop's token working")
     revoke.add_argument("device_code", metavar="DEVICE_CODE")
     return p
@@ -58,10 +65,23 @@ def serve(store: ServerStore, host: str, port: int) -> None:
     uvicorn.run(create_app(store), host=host, port=port, workers=1)
 
 
+def show_qr(link: str, picture: Path | None) -> None:
+    import segno
+
+    qr = segno.make(link, error="m")
+    print(link, file=sys.stderr)
+    qr.terminal(out=sys.stderr, compact=True)
+    if picture is not None:
+        qr.save(str(picture), scale=8, border=4)
+        print(f"QR saved to {picture}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command == "code" and not args.coop.strip():
         parser().error("--coop needs the cooperative's name")
+    if args.command == "code" and args.qr and not args.url:
+        parser().error("--qr needs --url, the server's address the QR carries")
     try:
         store = ServerStore.in_folder(args.data or default_data_dir(), args.database)
     except Exception as error:  # a wrong URL, a database that is down: one line, no trace
@@ -75,9 +95,12 @@ def main(argv: list[str] | None = None) -> int:
             # The code alone on stdout, so a script can take it; the words for a person.
             print(code)
             print(
-                f"one-time enrolment code for {args.coop} ({args.role}); cooperative id {coop_id}",
+                f"one-time enrolment code for {args.coop} ({args.role}), valid {CODE_DAYS} "
+                f"days; cooperative id {coop_id}",
                 file=sys.stderr,
             )
+            if args.url:
+                show_qr(enrolment.link(args.url, code), args.qr)
         elif not store.revoke(args.device_code):
             print(f"fieldapp-server: no device with code {args.device_code}", file=sys.stderr)
             return 1

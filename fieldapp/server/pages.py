@@ -1,5 +1,6 @@
 """The coordinator's page on the server: which laptops there are and when each last
-synced, the open conflicts, the ledger flags, and a receipt looked up by its number.
+synced, the open conflicts, the ledger flags, a receipt looked up by its number, and
+new enrolment codes shown as a QR an installer scans into the laptop.
 
 Plain HTML from the server, no JavaScript: it opens on any phone or office PC. The
 coordinator signs in with a one-time coordinator code (`fieldapp-server code --role
@@ -13,13 +14,15 @@ from html import escape
 from typing import Annotated
 from urllib.parse import parse_qs
 
+import segno
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from fieldapp.domain import enrolment
 from fieldapp.domain.sync import Role
 
-from .store import Device, RefusedError, ServerStore
+from .store import CODE_DAYS, Device, RefusedError, ServerStore
 
 COOKIE = "fieldapp_admin"
 STYLE = """
@@ -29,7 +32,9 @@ h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #c9d3ce; padding: .45em .6em; text-align: left; }
 th { background: #e7efeb; } .bad { color: #b3261e; font-weight: bold; }
-.ok { color: #1f6e45; font-weight: bold; } input, button { font-size: 1em; padding: .4em; }
+.ok { color: #1f6e45; font-weight: bold; } input, button, select { font-size: 1em; padding: .4em; }
+.code { font-size: 2.4em; letter-spacing: .12em; font-family: monospace; font-weight: bold; }
+.qr svg { width: 18em; height: 18em; max-width: 90vw; max-height: 90vw; }
 """
 ROLES = {"technician": "技术员", "clerk": "收购员", "coordinator": "管理员"}
 
@@ -87,6 +92,28 @@ def router(store: ServerStore) -> APIRouter:
         code = parse_qs(body).get("code", [""])[0]
         return await run_in_threadpool(_login, store, code)
 
+    @pages.post("/admin/code")
+    async def new_code(request: Request) -> Response:
+        device = coordinator(request)
+        if device is None:
+            return RedirectResponse("/admin", status_code=303)
+        body = (await request.body())[:200].decode("utf-8", "replace")
+        role = parse_qs(body).get("role", [""])[0]
+        if role not in ROLES:
+            return _page("新注册码", "<p class='bad'>请选择这台电脑的用途。</p>", 400)
+        code = await run_in_threadpool(store.new_code_in, device.coop_id, role)
+        server = str(request.base_url).rstrip("/")
+        return _page("新注册码", _code_page(server, code, role))
+
+    @pages.get(enrolment.ENROL_PATH)
+    def scanned_with_a_phone(code: Annotated[str, Query(max_length=40)] = "") -> Response:
+        return _page(
+            "FieldApp 电脑注册码",
+            "<p>这是给合作社电脑用的注册码。请在电脑的“同步”页面（或第一次启动时）"
+            "用扫码枪扫描二维码，或者手工输入：</p>"
+            f"<p class='code'>{escape(code)}</p>",
+        )
+
     @pages.get("/admin/receipt")
     def receipt(request: Request, number: Annotated[str, Query(max_length=60)] = "") -> Response:
         device = coordinator(request)
@@ -101,7 +128,7 @@ def _login(store: ServerStore, code: str) -> Response:
     try:
         enrolled = store.enrol(code, f"browser-{uuid.uuid4()}", "管理页面")
     except RefusedError:
-        return _page("FieldApp 服务器管理", _login_form("注册码不正确或已经用过。"), 403)
+        return _page("FieldApp 服务器管理", _login_form("注册码不正确、已过期或已经用过。"), 403)
     if enrolled.role != Role.COORDINATOR:
         store.revoke(enrolled.device_code)
         return _page("FieldApp 服务器管理", _login_form("这不是管理员的注册码。"), 403)
@@ -144,6 +171,24 @@ def _overview(store: ServerStore, device: Device) -> str:
         + _table(["时间", "表", "原因"], flags, "没有异常。")
         + "<h2>查收购单</h2><form method='get' action='/admin/receipt'>"
         "<input name='number' placeholder='如 LY-AB12-000123'> <button>查询</button></form>"
+        + "<h2>给新电脑注册</h2><form method='post' action='/admin/code'>"
+        "<select name='role'>"
+        + "".join(f"<option value='{r}'>{escape(name)}</option>" for r, name in ROLES.items())
+        + "</select> <button>生成注册码</button></form>"
+    )
+
+
+def _code_page(server: str, code: str, role: str) -> str:
+    """The code large enough to read out, and as a QR of the link that carries the
+    server's address too (domain/enrolment.py)."""
+    link = enrolment.link(server, code)
+    qr = segno.make(link, error="m").svg_inline(scale=4, border=2)
+    return (
+        f"<p>用途：{escape(ROLES[role])}。只能用一次，{CODE_DAYS} 天内有效。</p>"
+        f"<p class='code'>{escape(code)}</p><div class='qr'>{qr}</div>"
+        f"<p>服务器地址：{escape(server)}</p>"
+        "<p>在电脑的“同步”页面（或第一次启动时）把光标放在“注册码”一栏，用扫码枪扫描上面的"
+        "二维码：地址和注册码会一起填好。</p><p><a href='/admin'>返回</a></p>"
     )
 
 

@@ -6,6 +6,7 @@ PostgreSQL) in `backends.py`; nothing here depends on which one runs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from .tables import Device, Record, Tables, dumps, utc_now
 __all__ = ["Device", "NewerSchemaError", "RefusedError", "SeqGapError", "ServerStore"]
 
 SERVER_DEVICE = "server"  # device_id of the rows the server itself writes (conflicts)
+CODE_DAYS = 7  # an enrolment code not used within a week is void: it may have leaked
 
 
 class RefusedError(Exception):
@@ -287,16 +289,18 @@ class ServerStore:
 
     def new_code(self, coop_name: str, role: str) -> tuple[str, str]:
         """(one-time enrolment code, coop id) for a coop (made if new) and a role."""
-        if role not in frozenset(Role):
-            raise ValueError(f"unknown role {role!r}")
-        code, now = auth.new_enrolment_code(), utc_now()
+        now = utc_now()
         with self._write() as tx:
             coop_id = tx.coop_id(coop_name)
             if coop_id is None:
                 coop_id = new_id()
                 tx.add_coop(coop_id, coop_name, now)
-            tx.add_code(auth.digest(code), coop_id, role, now)
-        return code, coop_id
+            return _add_code(tx, coop_id, role, now), coop_id
+
+    def new_code_in(self, coop_id: str, role: str) -> str:
+        """A one-time enrolment code for an existing cooperative (the coordinator's page)."""
+        with self._write() as tx:
+            return _add_code(tx, coop_id, role, utc_now())
 
     def enrol(self, code: str, device_id: str, name: str) -> Enrolled:
         if device_id == SERVER_DEVICE:  # the conflicts rows' writer: no laptop may pose as it
@@ -307,18 +311,30 @@ class ServerStore:
             found = tx.code(code_hash)
             if found is None:
                 raise RefusedError("this enrolment code is not known")
-            coop_id, role, used_at = found
+            coop_id, role, created_at, used_at = found
             if used_at is not None or not tx.use_code(code_hash, device_id, now):
                 raise RefusedError("this enrolment code was already used")
-            device_code = tx.device_code_of(device_id)
-            if device_code is None:
+            if created_at < _days_before(now, CODE_DAYS):
+                raise RefusedError(
+                    f"this enrolment code has expired (codes last {CODE_DAYS} days); "
+                    "ask the coordinator for a new one"
+                )
+            before = tx.enrolled_device(device_id)
+            if before is None:
                 device_code = _free_device_code(tx)
                 device = Device(device_id, device_code, coop_id, role, name)
                 tx.add_device(device, auth.digest(token), now)
+            elif before[1] != coop_id:
+                # Its rows and sequence numbers are that cooperative's: moving it would
+                # hand them to this one.
+                raise RefusedError(
+                    "this laptop is enrolled with another cooperative; "
+                    "a laptop moves to another cooperative only with a new installation"
+                )
             else:  # the same laptop again: a new token, the old one stops working
-                device = Device(device_id, device_code, coop_id, role, name)
+                device = Device(device_id, before[0], coop_id, role, name)
                 tx.reenrol_device(device, auth.digest(token), now)
-        return Enrolled(token, device_code, coop_id, role)
+        return Enrolled(token, device.device_code, coop_id, role)
 
     def device(self, token: str) -> Device | None:
         """The enrolled, unrevoked device a bearer token belongs to."""
@@ -465,6 +481,20 @@ class ServerStore:
         """The HLC of each change log entry a device made (for tests)."""
         with self._read() as tx:
             return tx.log_of_device(device_id)
+
+
+def _add_code(tx: Tables, coop_id: str, role: str, now: str) -> str:
+    if role not in frozenset(Role):
+        raise ValueError(f"unknown role {role!r}")
+    code = auth.new_enrolment_code()
+    tx.add_code(auth.digest(code), coop_id, role, now)
+    return code
+
+
+def _days_before(stamp: str, days: int) -> str:
+    """The timestamp `days` before `stamp`, in the same form (so they compare as text)."""
+    then = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")) - dt.timedelta(days=days)
+    return then.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _free_device_code(tx: Tables) -> str:

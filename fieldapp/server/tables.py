@@ -95,10 +95,11 @@ class Tables:
             (code_hash, coop_id, role, now),
         )
 
-    def code(self, code_hash: str) -> tuple[str, str, str | None] | None:
-        """(coop id, role, used_at) of an enrolment code."""
+    def code(self, code_hash: str) -> tuple[str, str, str, str | None] | None:
+        """(coop id, role, created_at, used_at) of an enrolment code."""
         return self.one(
-            "SELECT coop_id, role, used_at FROM enrolment_codes WHERE code_hash = ?", (code_hash,)
+            "SELECT coop_id, role, created_at, used_at FROM enrolment_codes WHERE code_hash = ?",
+            (code_hash,),
         )
 
     def use_code(self, code_hash: str, device_id: str, now: str) -> bool:
@@ -110,9 +111,11 @@ class Tables:
         )
         return cursor.rowcount == 1
 
-    def device_code_of(self, device_id: str) -> str | None:
-        row = self.one("SELECT device_code FROM devices WHERE device_id = ?", (device_id,))
-        return None if row is None else row[0]
+    def enrolled_device(self, device_id: str) -> tuple[str, str] | None:
+        """(device code, coop id) of a device enrolled before."""
+        return self.one(
+            "SELECT device_code, coop_id FROM devices WHERE device_id = ?", (device_id,)
+        )
 
     def device_code_taken(self, device_code: str) -> bool:
         return self.one("SELECT 1 FROM devices WHERE device_code = ?", (device_code,)) is not None

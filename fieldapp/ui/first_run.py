@@ -5,12 +5,10 @@ main window, opened on the page this laptop's role works on most.
 Shown only on a brand-new installation (no coop name set, no grower yet), so an
 upgrade or a laptop already in use never sees it. The enrolment code can be typed
 or scanned: a keyboard-wedge scanner types the QR's text into the code field, and
-text holding both the address and the code fills both (see parse_scanned).
+text holding both the address and the code fills both (domain/enrolment.py).
 """
 
 from __future__ import annotations
-
-from urllib.parse import parse_qs, urlsplit
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp import settings as keys
+from fieldapp.domain import enrolment
 from fieldapp.services.bundle import Services
 from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
@@ -39,25 +38,6 @@ ROLE_PAGES = {"technician": 1, "clerk": 3, "coordinator": 2}
 def needed(settings: Settings, services: Services) -> bool:
     """A brand-new installation: nobody has named the coop, nobody is registered."""
     return not settings.get(keys.COOP_NAME) and services.registry.count() == 0
-
-
-def parse_scanned(text: str) -> tuple[str, str]:
-    """(server address, code) from what was typed or scanned into the code field.
-
-    Accepts a bare code ("K7Q2AB"), "ADDRESS CODE", and an address carrying the code
-    as `?code=` (what a QR for a phone camera would hold). Address '' if none.
-    """
-    words = text.split()
-    if not words:
-        return "", ""
-    url = next((w for w in words if w.startswith(("http://", "https://"))), "")
-    rest = [w for w in words if w != url]
-    if url:
-        parts = urlsplit(url)
-        code = parse_qs(parts.query).get("code", [""])[0]
-        server = f"{parts.scheme}://{parts.netloc}"
-        return server, code or (rest[0] if rest else "")
-    return "", words[0]
 
 
 class FirstRunDialog(QDialog):
@@ -154,7 +134,7 @@ class FirstRunDialog(QDialog):
     def _split_code(self) -> None:
         # A scanner types the QR's text key by key and ends with Enter: only then is
         # it whole, and it may hold the address too.
-        server, code = parse_scanned(self.code.text())
+        server, code = enrolment.parse(self.code.text())
         if server:
             self.server.setText(server)
             self.code.setText(code)

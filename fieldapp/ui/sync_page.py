@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldapp import settings as keys
+from fieldapp.domain import enrolment
 from fieldapp.services.bundle import Services
 from fieldapp.settings import Settings
 from fieldapp.tasks import Tasks
@@ -147,6 +148,7 @@ class SyncPage(QWidget):
         self.server.setPlaceholderText(self.tr("e.g. http://192.168.1.10:8765"))
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("The 8-letter code from the coordinator"))
+        self.code.returnPressed.connect(self._take_scanned)  # a scanner ends with Enter
         self.laptop_name = QLineEdit()
         self.laptop_name.setPlaceholderText(self.tr("e.g. Zhang's laptop"))
         self.enrol_button = QPushButton(self.tr("Connect"))
@@ -355,6 +357,7 @@ class SyncPage(QWidget):
 
     def enrol(self) -> None:
         self.enrol_error.hide()
+        self._take_scanned()
         server, code = self.server.text().strip(), self.code.text().strip()
         if not server.startswith(("http://", "https://")) or not code:
             self.enrol_error.setText(
@@ -365,6 +368,14 @@ class SyncPage(QWidget):
         sync, name = self.services.sync, " ".join(self.laptop_name.text().split())
         self.enrol_button.setEnabled(False)
         self.tasks.run(lambda: sync.enrol(server, code, name), self._enrolled, write=True)
+
+    def _take_scanned(self) -> None:
+        """The enrolment QR's link, typed by a scanner into the code field, holds the
+        server's address too: it goes where it belongs."""
+        server, code = enrolment.parse(self.code.text())
+        if server:
+            self.server.setText(server)
+            self.code.setText(code)
 
     def _enrolled(self, _: object, error: BaseException | None) -> None:
         self.enrol_button.setEnabled(True)
