@@ -190,6 +190,61 @@ def test_the_same_person_registered_on_two_laptops_is_held_not_dropped(two):
     assert a.sync.status().pending == b.sync.status().pending == 0
 
 
+ID = "11010519491231002X"
+
+
+def _same_person_on_both(two: tuple[Laptop, Laptop]) -> tuple[str, str]:
+    """The same ID number registered on each laptop; then b gives its grower a plot and
+    a new phone number: rows that belong to the grower a keeps aside."""
+    a, b = two
+    ours = a.registry.save(GrowerData(name="王建国", id_number=ID))
+    theirs = b.registry.save(GrowerData(name="王建国", phone="13812345678", id_number=ID))
+    converge(a, b)
+    b.registry.save_plot(theirs, PlotInput(name="河边田", area_mu="2"))
+    b.edit(theirs, phone="13900000000")
+    converge(a, b)  # once failed every round after on a's foreign key check
+    return ours, theirs
+
+
+def test_the_rows_of_a_held_grower_wait_with_it_and_sync_goes_on(two):
+    a, b = two
+    _, theirs = _same_person_on_both(two)
+    held = {h.table_name: h for h in a.sync.held()}
+    assert set(held) == {"growers", "plots"}
+    assert held["growers"].fields["phone"] == "13900000000"  # the later edit kept with it
+    assert held["growers"].clash_name == "王建国" and held["growers"].row_id == theirs
+    assert a.sync.status().pending == 0 and not a.sync.status().last_error
+    a.registry.save(GrowerData(name="李秀英"))
+    converge(a, b)
+    assert "李秀英" in b.names()  # sync goes on around what is held
+
+
+@pytest.mark.parametrize("keep_here", [True, False])
+def test_the_same_person_settled_on_one_laptop_settles_everywhere(two, store, keep_here):
+    a, b = two
+    ours, theirs = _same_person_on_both(two)
+    held = next(h for h in a.sync.held() if h.table_name == "growers")
+    (a.sync.keep_ours if keep_here else a.sync.keep_theirs)(held.id)
+    converge(a, b)
+    assert_converged([a, b], store)
+    kept, removed = (ours, theirs) if keep_here else (theirs, ours)
+    alive = a.db.query("SELECT id FROM growers WHERE deleted = 0")
+    assert [r["id"] for r in alive] == [kept]
+    assert a.db.scalar("SELECT deleted FROM growers WHERE id = ?", (removed,)) == 1
+    assert a.db.scalar("SELECT count(*) FROM plots") == 1  # with its grower, as it was
+    assert a.names() == b.names() == ["王建国"]
+
+
+def test_two_people_with_one_id_number_typed_wrong_are_settled_by_correcting_it(two, store):
+    a, b = two
+    ours, _ = _same_person_on_both(two)
+    a.edit(ours, id_number="110105194912310038")  # the one typed wrong here
+    assert a.sync.retry_held() == 0
+    converge(a, b)
+    assert_converged([a, b], store)
+    assert len(a.names()) == len(b.names()) == 2
+
+
 def test_pulled_plots_and_renamed_places_and_crops_reach_the_grower_list(two):
     a, b = two
     places = PlacesService(a.db)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fieldapp.domain.growers import GrowerData
+from fieldapp.domain.growers import GrowerData, PlotInput
 from fieldapp.server.store import ServerStore
 from fieldapp.services.bundle import Services
 from fieldapp.ui.sync_page import SyncPage, failure_text
@@ -75,3 +75,37 @@ def test_a_scanned_enrolment_qr_fills_address_and_code(qtbot, db, tasks, store, 
         assert (page.server.text(), page.code.text()) == (url, code)
         page.enrol()
     assert page.status_box.isVisibleTo(page) and not page.enrol_error.isVisibleTo(page)
+
+
+def test_records_kept_aside_are_listed_and_settled_on_the_page(
+    qtbot, tmp_path, store, tasks, settings
+):
+    from PySide6.QtCore import Qt
+
+    from tests.sync_support import converge, enrolled
+
+    with serving(store) as url:
+        a = enrolled(tmp_path, store, url, "a")
+        b = enrolled(tmp_path, store, url, "b")
+        a.registry.save(GrowerData(name="王建国", id_number="11010519491231002X"))
+        theirs = b.registry.save(GrowerData(name="王建国", id_number="11010519491231002X"))
+        converge(a, b)
+        b.registry.save_plot(theirs, PlotInput(name="河边田", area_mu="2"))
+        converge(a, b)
+        page = SyncPage(Services(a.db), tasks, settings)
+        qtbot.addWidget(page)
+        box = page.held_box
+        assert box.isVisibleTo(page) and box.table.rowCount() == 2
+        assert "11010519491231002X" in box.table.item(0, 0).text()
+        assert not box.keep_here.isEnabled() and box.retry.isEnabled()
+        box.table.selectRow(1)  # the plot: it follows its grower, nothing to choose
+        assert not box.keep_here.isEnabled()
+        box.table.selectRow(0)
+        assert box.keep_here.isEnabled() and box.keep_other.isEnabled()
+        with qtbot.waitSignal(page.synced):
+            qtbot.mouseClick(box.keep_other, Qt.MouseButton.LeftButton)
+        assert not box.isVisibleTo(page)
+        assert a.db.scalar("SELECT count(*) FROM growers WHERE deleted = 0") == 1
+        assert a.sync.status().pending == 1  # the removal of the one here, to send
+        a.close()
+        b.close()

@@ -12,13 +12,14 @@ from fieldapp.storage import photo_transfers, sync_state, synced
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
 from fieldapp.storage.photo_transfers import Transfer
-from fieldapp.storage.sync_state import ConflictRow
+from fieldapp.storage.sync_state import ConflictRow, HeldRow
 from fieldapp.sync.client import Failure, SyncClient, SyncError
 from fieldapp.sync.engine import RoundReport, photo_root, sync_round
 
 __all__ = [
     "ConflictRow",
     "Failure",
+    "HeldRow",
     "PhotoCounts",
     "SyncError",
     "SyncService",
@@ -133,6 +134,30 @@ class SyncService:
 
     def conflicts(self) -> list[ConflictRow]:
         return sync_state.open_conflicts(self.db)
+
+    def held(self) -> list[HeldRow]:
+        """Pulled rows kept aside: a grower whose ID number a grower here already has,
+        and the rows that belong to one (its plots, its visits)."""
+        return sync_state.held_rows(self.db)
+
+    def keep_ours(self, held_id: int) -> None:
+        """The held grower is the same person as the one here: it is removed on every
+        laptop, the one here stays. Its plots and visits come in with it, as they were."""
+        sync_state.remove_held_grower(self.db, held_id)
+
+    def keep_theirs(self, held_id: int) -> None:
+        """The same person, and the held record is the one to keep: the one here is
+        removed on every laptop and the held one takes its place."""
+        found = [h for h in sync_state.held_rows(self.db) if h.id == held_id]
+        if not found or not found[0].clash_id:
+            raise KeyError(held_id)
+        synced.tombstone(self.db, "growers", found[0].clash_id)
+        sync_state.retry_held(self.db)
+
+    def retry_held(self) -> int:
+        """Apply what fits now (after an ID number here was corrected); how many are
+        still held."""
+        return sync_state.retry_held(self.db)
 
     def record_title(self, conflict: ConflictRow) -> str:
         """The row's own name where it has one (a grower's, a plot's), else ''."""

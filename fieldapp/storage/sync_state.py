@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from fieldapp.domain import hlc
 from fieldapp.domain.sync import ALL_TABLES, LEDGER_TABLES, Change, Op, Pulled
 
-from . import device, grower_index
+from . import device, grower_index, synced
 from .database import Database
 from .device import get_meta, set_meta, utc_now
 
@@ -168,6 +168,8 @@ def _apply_one(db: Database, change: Pulled, touched: _Touched) -> bool:
         k: v for k, v in change.fields.items() if k in columns and k != "id" and k not in keep_local
     }
     exists = db.scalar(f"SELECT 1 FROM {change.table} WHERE id = ?", (change.row_id,))
+    if not exists and _held_merge(db, change):
+        return True  # a change to a row kept aside: kept with it, applied when it is
     if not exists:
         if change.op != Op.INSERT or not _insert(db, change, values):
             return False
@@ -204,7 +206,7 @@ def _apply_one(db: Database, change: Pulled, touched: _Touched) -> bool:
 _RENAMEABLE = frozenset({"townships", "villages", "crops", "containers"})
 
 
-def _insert(db: Database, change: Pulled, values: dict) -> bool:
+def _insert(db: Database, change: Pulled, values: dict, reason: str = "") -> bool:
     """Insert a pulled row; one whose unique value another row here already has is
     renamed (pick lists) or held for a person (sync_held). False if held."""
     for attempt in range(2):
@@ -222,16 +224,129 @@ def _insert(db: Database, change: Pulled, values: dict) -> bool:
             if attempt == 0 and change.table in _RENAMEABLE and "name" in values:
                 values = {**values, "name": f"{values['name']} ({change.device_id[-4:]})"}
                 continue
-            db.execute(
-                "INSERT INTO sync_held (table_name, row_id, fields, reason, held_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (change.table, change.row_id, json.dumps(change.fields, ensure_ascii=False),
-                 str(error), utc_now()),
-            )  # fmt: skip
+            _hold(db, change.table, change.row_id, change.fields, reason or str(error))
             return False
         db.execute("RELEASE pulled_row")
         return True
     return False
+
+
+def _hold(db: Database, table: str, row_id: str, fields: dict, reason: str) -> None:
+    db.execute(
+        "INSERT INTO sync_held (table_name, row_id, fields, reason, held_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (table, row_id, json.dumps(fields, ensure_ascii=False), reason, utc_now()),
+    )
+
+
+def _held_merge(db: Database, change: Pulled) -> bool:
+    """A pulled change to a row held aside goes into the held fields (later values win),
+    so the row is whole when it can be applied; False if the row is not held."""
+    rows = db.query(
+        "SELECT id, fields FROM sync_held WHERE table_name = ? AND row_id = ?",
+        (change.table, change.row_id),
+    )
+    if not rows:
+        return False
+    found = rows[0]
+    fields = {**json.loads(found["fields"]), **change.fields}
+    if change.hlc > str(fields.get("hlc", "")):  # the row names its newest change
+        fields["hlc"], fields["device_id"] = change.hlc, change.device_id
+    db.execute(
+        "UPDATE sync_held SET fields = ? WHERE id = ?",
+        (json.dumps(fields, ensure_ascii=False), found["id"]),
+    )
+    return True
+
+
+def _hold_orphans(db: Database) -> None:
+    """Rows of this page that point at a row held aside (the plots of a grower held for
+    its ID number) would fail the commit on their foreign key, and with it every sync
+    after: they are held too, and come back with their parent."""
+    while orphans := {
+        (table, rowid, parent)
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()
+        if table in ALL_TABLES  # a derived table's row is the code's bug: let it fail
+    }:
+        for table, rowid, parent in sorted(orphans):
+            for row in db.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,)):
+                fields = {k: v for k, v in row.items() if k != "id"}
+                _hold(db, table, row["id"], fields, f"waits for its {parent} row, held aside")
+                db.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+
+
+def retry_held(db: Database) -> int:
+    """Apply the rows held aside that fit now (the clashing row was changed or
+    removed, the parent arrived); returns how many are still held."""
+    touched = _Touched()
+    with db.transaction():
+        for held in db.query("SELECT * FROM sync_held ORDER BY id"):
+            db.execute("DELETE FROM sync_held WHERE id = ?", (held["id"],))
+            fields = json.loads(held["fields"])
+            change = Pulled(0, held["table_name"], held["row_id"], Op.INSERT, fields, "", "")
+            columns = _columns(db, change.table)
+            values = {k: v for k, v in fields.items() if k in columns and k != "id"}
+            if not _insert(db, change, values, held["reason"]):
+                continue
+            if change.table == "growers":
+                touched.growers.add(change.row_id)
+            elif change.table == "plots":
+                touched.plots_of.add(str(fields.get("grower_id", "")))
+        _hold_orphans(db)
+        here = {r["id"] for r in db.query("SELECT id FROM growers")}  # not held again
+        touched.growers &= here
+        touched.plots_of &= here
+        touched.refresh(db)
+    return held_count(db)
+
+
+@dataclass(frozen=True)
+class HeldRow:
+    """A pulled row kept aside, and for a grower the one here with its ID number."""
+
+    id: int
+    table_name: str
+    row_id: str
+    fields: dict
+    reason: str
+    clash_id: str  # the grower here with the same ID number ('' if none, or not a grower)
+    clash_name: str
+    clash_card: str
+
+
+def held_rows(db: Database) -> list[HeldRow]:
+    found = []
+    for held in db.query("SELECT * FROM sync_held ORDER BY id"):
+        fields = json.loads(held["fields"])
+        clash = []
+        if held["table_name"] == "growers" and fields.get("id_number"):
+            clash = db.query(
+                "SELECT id, name, card_no FROM growers WHERE id_number = ? AND deleted = 0",
+                (fields["id_number"],),
+            )
+        here = clash[0] if clash else {"id": "", "name": "", "card_no": ""}
+        found.append(
+            HeldRow(held["id"], held["table_name"], held["row_id"], fields, held["reason"],
+                    here["id"], here["name"], here["card_no"])
+        )  # fmt: skip
+    return found
+
+
+def remove_held_grower(db: Database, held_id: int) -> None:
+    """A person said the held grower is the one here: it comes in removed, the removal
+    goes to the server like any other (so every laptop agrees), and its plots and
+    visits follow it in as they were."""
+    with db.transaction():
+        rows = db.query("SELECT * FROM sync_held WHERE id = ?", (held_id,))
+        if not rows or rows[0]["table_name"] != "growers":
+            raise KeyError(held_id)
+        fields = {**json.loads(rows[0]["fields"]), "deleted": 1}
+        db.execute("DELETE FROM sync_held WHERE id = ?", (held_id,))
+        change = Pulled(0, "growers", rows[0]["row_id"], Op.INSERT, fields, "", "")
+        columns = _columns(db, "growers")
+        _insert(db, change, {k: v for k, v in fields.items() if k in columns and k != "id"})
+        synced.record_deletion(db, "growers", rows[0]["row_id"])
+    retry_held(db)
 
 
 def held_count(db: Database) -> int:
@@ -246,6 +361,7 @@ def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
     with db.transaction():
         for change in changes:
             applied += _apply_one(db, change, touched)
+        _hold_orphans(db)
         touched.refresh(db)
         _observe(db, changes)
         set_meta(db, CURSOR, str(next_cursor))

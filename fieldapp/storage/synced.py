@@ -121,3 +121,19 @@ def update(db: Database, table: str, row_id: str, changes: dict) -> dict:
 def tombstone(db: Database, table: str, row_id: str) -> None:
     """Mark a row deleted; it stays so that the deletion can sync."""
     update(db, table, row_id, {"deleted": 1})
+
+
+def record_deletion(db: Database, table: str, row_id: str) -> None:
+    """Send the deletion of a row that is already marked deleted here (a pulled row a
+    person turned down before this laptop ever held it live)."""
+    me = identity(db)
+    with db.transaction():
+        stamp = next_hlc(db, me.device_id)
+        now = utc_now()
+        db.execute(
+            f"UPDATE {table} SET updated_at = ?, hlc = ?, device_id = ? WHERE id = ?",
+            (now, stamp, me.device_id, row_id),
+        )
+        _outbox(
+            db, table, row_id, "delete", {"deleted": 1, "updated_at": now}, {"deleted": 0}, stamp
+        )

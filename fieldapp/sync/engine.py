@@ -78,6 +78,10 @@ def pull_all(db: Database, client: SyncClient, limit: int = PULL_FIRST) -> int:
         changes, next_cursor, more = client.pull(sync_state.cursor(db), limit)
         pulled += sync_state.apply_pulled(db, changes, next_cursor)
         limit = next_limit(limit, time.perf_counter() - started)
+    if pulled and sync_state.held_count(db):
+        # What held a row aside may have gone (an ID number corrected on another
+        # laptop, a parent that came in): those rows now take their place.
+        sync_state.retry_held(db)
     return pulled
 
 

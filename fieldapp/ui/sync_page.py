@@ -31,10 +31,17 @@ from fieldapp.tasks import Tasks
 
 from . import style
 from .forms import error_label
+from .held_rows import HeldRowsBox
 from .messages import field_label
 
 if TYPE_CHECKING:
-    from fieldapp.services.sync import ConflictRow, PhotoCounts, SyncStatus, Transfer
+    from fieldapp.services.sync import (
+        ConflictRow,
+        HeldRow,
+        PhotoCounts,
+        SyncStatus,
+        Transfer,
+    )
 
 
 def failure_text(failure: str, detail: str = "") -> str:
@@ -208,6 +215,10 @@ class SyncPage(QWidget):
         photo_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(self.photos_box).addWidget(self.photo_table)
 
+        self.held_box = HeldRowsBox(services, tasks)
+        self.held_box.changed.connect(self.reload)
+        self.held_box.changed.connect(self.synced)  # growers came in or were removed
+
         self.conflicts_box = QGroupBox(self.tr("Conflicts: the same thing changed on two laptops"))
         self.conflicts = QTableWidget(0, 4)
         self.conflicts.setHorizontalHeaderLabels(
@@ -244,6 +255,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.enrol_box)
         layout.addWidget(self.status_box)
         layout.addWidget(self.photos_box)
+        layout.addWidget(self.held_box)
         layout.addWidget(self.conflicts_box, 1)
         self.reload()
 
@@ -252,18 +264,19 @@ class SyncPage(QWidget):
     def reload(self) -> None:
         sync = self.services.sync
         self.tasks.run(
-            lambda: (sync.status(), sync.conflicts(), sync.unfinished_photos()), self._loaded
+            lambda: (sync.status(), sync.conflicts(), sync.unfinished_photos(), sync.held()),
+            self._loaded,
         )
 
     def _loaded(
         self,
-        result: tuple[SyncStatus, list[ConflictRow], list[Transfer]] | None,
+        result: tuple[SyncStatus, list[ConflictRow], list[Transfer], list[HeldRow]] | None,
         error: BaseException | None,
     ) -> None:
         if error is not None or result is None:
             self.error_label.setText(str(error))
             return
-        status, conflicts, photos = result
+        status, conflicts, photos, held = result
         self.enrol_box.setVisible(not status.enrolled)
         self.status_box.setVisible(status.enrolled)
         self.conflicts_box.setVisible(status.enrolled)
@@ -279,7 +292,7 @@ class SyncPage(QWidget):
             problems.append(
                 self.tr(
                     "%n record(s) from other laptops are kept aside, not lost: a record "
-                    "here already has the same ID number.",
+                    "here already has the same ID number. See below what to do.",
                     "",
                     status.held,
                 )
@@ -289,6 +302,7 @@ class SyncPage(QWidget):
         self.photos_label.setText(self.photo_summary(status.photos))
         self._show_photos(photos if status.enrolled else [])
         self._show_conflicts(conflicts)
+        self.held_box.show_rows(held if status.enrolled else [])
 
     def photo_summary(self, counts: PhotoCounts | None) -> str:
         """e.g. "12 sent, 3 waiting, 1 failed"."""

@@ -1168,6 +1168,73 @@ overview</translation>
     </message>
 </context>
 <context>
+    <name>HeldRowsBox</name>
+    <message>
+        <source>Kept aside: the same ID number on two laptops</source>
+        <translation>Kept aside: the same ID number on two laptops</translation>
+    </message>
+    <message>
+        <source>From another laptop</source>
+        <translation>From another laptop</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>The same person: keep one of the two records, the other is removed on every laptop. Two different people: correct the wrong ID number on the Growers page, then press Try again.</source>
+        <translation>The same person: keep one of the two records, the other is removed on every laptop. Two different people: correct the wrong ID number on the Growers page, then press Try again.</translation>
+    </message>
+    <message>
+        <source>Same person: keep the one here</source>
+        <translation>Same person: keep the one here</translation>
+    </message>
+    <message>
+        <source>Same person: keep the other one</source>
+        <translation>Same person: keep the other one</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>a plot</source>
+        <translation>a plot</translation>
+    </message>
+    <message>
+        <source>a field visit</source>
+        <translation>a field visit</translation>
+    </message>
+    <message>
+        <source>%1 of a grower kept aside</source>
+        <translation>%1 of a grower kept aside</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2 · card %3</source>
+        <translation>%1 · ID %2 · card %3</translation>
+    </message>
+    <message>
+        <source>%1 · card %2</source>
+        <translation>%1 · card %2</translation>
+    </message>
+    <message>
+        <source>(no longer here)</source>
+        <translation>(no longer here)</translation>
+    </message>
+    <message>
+        <source>a grower with the same ID number as one here</source>
+        <translation>a grower with the same ID number as one here</translation>
+    </message>
+    <message>
+        <source>This could not be settled: %1</source>
+        <translation>This could not be settled: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import growers from a spreadsheet</source>
@@ -3299,6 +3366,11 @@ overview</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</source>
+        <translation>
+            <numerusform>%n record from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</numerusform><numerusform>%n records from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</numerusform></translation>
+    </message>
     <message>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
@@ -3371,11 +3443,6 @@ overview</translation>
     <message>
         <source>Nothing: everything is on the server</source>
         <translation>Nothing: everything is on the server</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number.</source>
-        <translation>
-            <numerusform>%n record from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform><numerusform>%n records from other laptops are kept aside, not lost: a record here already has the same ID number.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>

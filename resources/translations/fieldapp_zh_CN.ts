@@ -1176,6 +1176,73 @@ overview</source>
     </message>
 </context>
 <context>
+    <name>HeldRowsBox</name>
+    <message>
+        <source>Kept aside: the same ID number on two laptops</source>
+        <translation>暂存的记录：两台电脑上登记了相同的身份证号</translation>
+    </message>
+    <message>
+        <source>From another laptop</source>
+        <translation>来自其他电脑</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>是什么</translation>
+    </message>
+    <message>
+        <source>The same person: keep one of the two records, the other is removed on every laptop. Two different people: correct the wrong ID number on the Growers page, then press Try again.</source>
+        <translation>如果是同一个人：保留其中一条记录，另一条会在所有电脑上删除。如果是两个不同的人：请在“农户”页面改正填错的身份证号，然后点“重试”。</translation>
+    </message>
+    <message>
+        <source>Same person: keep the one here</source>
+        <translation>同一个人：保留本机的</translation>
+    </message>
+    <message>
+        <source>Same person: keep the other one</source>
+        <translation>同一个人：保留另一台电脑的</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>a plot</source>
+        <translation>一块地</translation>
+    </message>
+    <message>
+        <source>a field visit</source>
+        <translation>一次田间巡查</translation>
+    </message>
+    <message>
+        <source>%1 of a grower kept aside</source>
+        <translation>暂存农户的%1</translation>
+    </message>
+    <message>
+        <source>%1 · ID %2 · card %3</source>
+        <translation>%1 · 身份证 %2 · 卡号 %3</translation>
+    </message>
+    <message>
+        <source>%1 · card %2</source>
+        <translation>%1 · 卡号 %2</translation>
+    </message>
+    <message>
+        <source>(no longer here)</source>
+        <translation>（本机已没有）</translation>
+    </message>
+    <message>
+        <source>a grower with the same ID number as one here</source>
+        <translation>与本机某位农户身份证号相同的农户</translation>
+    </message>
+    <message>
+        <source>This could not be settled: %1</source>
+        <translation>无法处理：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import growers from a spreadsheet</source>
@@ -3325,6 +3392,12 @@ overview</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</source>
+        <translation>
+            <numerusform>有 %n 条来自其他电脑的记录被暂存（没有丢失）：本机已有相同身份证号的记录。处理方法见下方。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Waiting to be sent</source>
         <translation>待发送</translation>
@@ -3398,12 +3471,6 @@ overview</source>
     <message>
         <source>Nothing: everything is on the server</source>
         <translation>没有：全部已在服务器上</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number.</source>
-        <translation>
-            <numerusform>有 %n 条来自其他电脑的记录暂存（未丢失）：本机已有相同身份证号的记录。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
