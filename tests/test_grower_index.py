@@ -33,20 +33,38 @@ def test_random_inserts_keep_name_order(db):
 
 
 def test_a_full_gap_renumbers_and_keeps_everything(db, monkeypatch):
-    """Forty growers with one name all go into the same gap: more than 32 halvings."""
+    """Fifty growers with one name all go into the same gap: more than 40 halvings."""
     calls = []
     real = grower_index.renumber
     monkeypatch.setattr(grower_index, "renumber", lambda d: calls.append(1) or real(d))
+    monkeypatch.setattr(grower_index, "NAMESAKE_STEP", grower_index.GAP)  # halve each time
     store.insert_grower(db, GrowerData(name="张伟"), "T-A")
     store.insert_grower(db, GrowerData(name="张伟国"), "T-B")
-    for i in range(40):
+    for i in range(50):
         store.insert_grower(db, GrowerData(name="张伟"), f"T-{i}")
     _order_holds(db)
     nums = grower_list.find(db, ListFilter(query=classify("张伟")))
     cards = [r.card_no for r in grower_list.rows(db, nums)]
     # Equal names keep the order they were registered in; 张伟国 sorts after all of them.
-    assert cards == ["T-A", *[f"T-{i}" for i in range(40)], "T-B"]
+    assert cards == ["T-A", *[f"T-{i}" for i in range(50)], "T-B"]
     assert calls, "the gap should have filled up and the index been renumbered"
+
+
+def test_namesakes_in_a_row_leave_room_instead_of_renumbering(db, monkeypatch):
+    """A village with a hundred 王伟: each goes after the last, a small step on, and
+    the gap they share keeps room for the names that sort between."""
+    calls = []
+    monkeypatch.setattr(grower_index, "renumber", lambda d: calls.append(1))
+    store.insert_grower(db, GrowerData(name="王伟"), "W-A")
+    store.insert_grower(db, GrowerData(name="王伟国"), "W-B")
+    for i in range(100):
+        store.insert_grower(db, GrowerData(name="王伟"), f"W-{i:03d}")
+    store.insert_grower(db, GrowerData(name="王伟东"), "W-C")  # sorts between
+    assert not calls
+    _order_holds(db)
+    nums = grower_list.find(db, ListFilter(query=classify("王伟")))
+    cards = [r.card_no for r in grower_list.rows(db, nums)]
+    assert cards[:101] == ["W-A", *[f"W-{i:03d}" for i in range(100)]]
 
 
 def test_rename_moves_the_grower_in_name_order(db):

@@ -8,7 +8,7 @@ FTS5 returns matches in rowid order, so a search's first page comes out
 already sorted by name and stops after 50 rows instead of reading and sorting
 every match (a common surname matches 10,000 growers). Numbers start GAP
 apart; a new name takes the middle of its gap, and when a gap is used up the
-whole index is renumbered once (a rare, one-second job at 100,000 growers).
+whole index is renumbered once (seconds at 100,000 growers: it must stay rare).
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ from fieldapp.domain.names import search_keys, spaced_chars
 
 from .database import Database
 
-GAP = 1 << 32
+# 2^40 apart: names pulled in random order halve gaps like a random binary tree, whose
+# deepest path passes 32 levels at ~50,000 names (renumbering three times in a first
+# sync); 40 levels last past a million. A million growers still number below 2^63.
+GAP = 1 << 40
+NAMESAKE_STEP = GAP >> 16  # 65,536 namesakes in a row fit in one gap
 _CHUNK = 500  # ids per IN (...) list
 
 _INDEX_COLUMNS = (
@@ -78,28 +82,32 @@ def entry(grower_id: str, g: dict) -> Entry:
     )
 
 
+_FIELDS = (
+    "SELECT g.id, g.name, g.card_no, g.phone, g.id_number, g.status, g.deleted, "
+    "g.township_id, g.village_id, coalesce(t.name, '') AS township, "
+    "coalesce(v.name, '') AS village FROM growers g "
+    "LEFT JOIN townships t ON t.id = g.township_id "
+    "LEFT JOIN villages v ON v.id = g.village_id "
+)
+
+
 def _grower_fields(db: Database, grower_id: str) -> dict | None:
-    rows = db.query(
-        "SELECT g.name, g.card_no, g.phone, g.id_number, g.status, g.deleted, "
-        "g.township_id, g.village_id, coalesce(t.name, '') AS township, "
-        "coalesce(v.name, '') AS village FROM growers g "
-        "LEFT JOIN townships t ON t.id = g.township_id "
-        "LEFT JOIN villages v ON v.id = g.village_id WHERE g.id = ?",
-        (grower_id,),
-    )
+    rows = db.query(_FIELDS + "WHERE g.id = ?", (grower_id,))
     return rows[0] if rows and not rows[0]["deleted"] else None
 
 
 # -- numbers in name order ---------------------------------------------------------------
 
 
-def _predecessor(db: Database, key: str) -> int | None:
-    """The number of the last row sorting at or before `key` (equal names keep their order)."""
-    value = db.scalar(
-        "SELECT num FROM grower_index WHERE sort_key <= ? ORDER BY sort_key DESC, num DESC LIMIT 1",
+def _predecessor(db: Database, key: str) -> tuple[int, str] | None:
+    """(number, sort key) of the last row sorting at or before `key` (equal names keep
+    their order: a new one goes after them)."""
+    row = db.execute(
+        "SELECT num, sort_key FROM grower_index WHERE sort_key <= ? "
+        "ORDER BY sort_key DESC, num DESC LIMIT 1",
         (key,),
-    )
-    return None if value is None else int(value)
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 def _successor(db: Database, num: int | None) -> int | None:
@@ -110,23 +118,30 @@ def _successor(db: Database, num: int | None) -> int | None:
     return None if value is None else int(value)
 
 
-def _neighbours_in_memory(db: Database, keys: list[str]) -> list[tuple[int | None, int | None]]:
-    """(number before, number after) for each key, from the whole index read once."""
+Gap = tuple[int | None, int | None, bool]  # number before, number after, after a namesake
+
+
+def _neighbours_in_memory(db: Database, keys: list[str]) -> list[Gap]:
+    """(number before, number after, same name before) for each key, from the whole
+    index read once."""
     rows = db.execute("SELECT sort_key, num FROM grower_index ORDER BY sort_key, num").fetchall()
     sort_keys = [r[0] for r in rows]
     nums = [r[1] for r in rows]
     result = []
     for key in keys:
         i = bisect.bisect_right(sort_keys, key)  # equal names: after the ones already there
-        result.append((nums[i - 1] if i else None, nums[i] if i < len(nums) else None))
+        before = nums[i - 1] if i else None
+        after = nums[i] if i < len(nums) else None
+        result.append((before, after, bool(i) and sort_keys[i - 1] == key))
     return result
 
 
-def _neighbours_by_query(db: Database, keys: list[str]) -> list[tuple[int | None, int | None]]:
+def _neighbours_by_query(db: Database, keys: list[str]) -> list[Gap]:
     result = []
     for key in keys:
-        before = _predecessor(db, key)
-        result.append((before, _successor(db, before)))
+        found = _predecessor(db, key)
+        before = None if found is None else found[0]
+        result.append((before, _successor(db, before), found is not None and found[1] == key))
     return result
 
 
@@ -137,13 +152,21 @@ def _free_numbers(db: Database, keys: list[str]) -> list[int] | None:
     many = len(keys) * 50 >= indexed
     neighbours = (_neighbours_in_memory if many else _neighbours_by_query)(db, keys)
     by_gap: dict[tuple[int | None, int | None], list[int]] = defaultdict(list)
+    namesakes: set[tuple[int | None, int | None]] = set()
     for position in sorted(range(len(keys)), key=lambda p: keys[p]):
-        by_gap[neighbours[position]].append(position)
+        before, after, namesake = neighbours[position]
+        by_gap[before, after].append(position)
+        if namesake:
+            namesakes.add((before, after))
     numbers = [0] * len(keys)
     for (before, after), positions in by_gap.items():
         low = before if before is not None else 0
         high = after if after is not None else low + GAP * (len(positions) + 1)
         step = (high - low) // (len(positions) + 1)
+        if (before, after) in namesakes:
+            # Another 王伟 goes after the last one; halving the gap each time would fill
+            # it after 32 namesakes and renumber the whole index (seconds at 100,000).
+            step = min(step, NAMESAKE_STEP)
         if step < 1:
             return None
         for i, position in enumerate(positions, start=1):
@@ -221,28 +244,50 @@ def remove(db: Database, grower_id: str) -> None:
 
 def refresh(db: Database, grower_id: str) -> None:
     """Bring one grower's index rows up to date (after an edit, a deletion, a sync)."""
+    refresh_many(db, [grower_id])
+
+
+def refresh_many(db: Database, grower_ids: list[str]) -> None:
+    """`refresh` for many growers at once (a pulled page): a few statements per 500
+    growers instead of several per grower, and the new ones numbered in one go."""
     with db.transaction():
-        fields = _grower_fields(db, grower_id)
-        if fields is None:
-            remove(db, grower_id)
-            return
-        new = entry(grower_id, fields)
-        old = db.query("SELECT num, sort_key FROM grower_index WHERE grower_id = ?", (grower_id,))
-        if not old or old[0]["sort_key"] != new.sort_key:
-            remove(db, grower_id)  # a new name takes a new place in the name order
-            add(db, [new])
-            refresh_plots(db, [grower_id])
-            return
-        num = old[0]["num"]
-        db.execute(
-            "UPDATE grower_index SET card_no = ?, place_key = ?, township_id = ?, village_id = ?, "
-            "status = ?, phone_rev = ?, id_rev = ? WHERE num = ?",
-            (*new.index_values()[2:], num),
+        for start in range(0, len(grower_ids), _CHUNK):
+            _refresh_chunk(db, grower_ids[start : start + _CHUNK])
+
+
+def _refresh_chunk(db: Database, chunk: list[str]) -> None:
+    marks = ",".join("?" * len(chunk))
+    live = {
+        r["id"]: entry(r["id"], r)
+        for r in db.query(_FIELDS + f"WHERE g.id IN ({marks})", tuple(chunk))
+        if not r["deleted"]
+    }
+    old = {
+        r[0]: (r[1], r[2])
+        for r in db.execute(
+            f"SELECT grower_id, num, sort_key FROM grower_index WHERE grower_id IN ({marks})",
+            chunk,
         )
-        db.execute(
-            "UPDATE grower_fts SET name = ?, place = ?, pinyin = ? WHERE rowid = ?",
-            (new.fts_name, new.fts_place, new.fts_pinyin, num),
-        )
+    }
+    gone = [
+        old[g][0] for g in chunk if g in old and (g not in live or live[g].sort_key != old[g][1])
+    ]
+    db.executemany("DELETE FROM grower_fts WHERE rowid = ?", [(n,) for n in gone])
+    db.executemany("DELETE FROM grower_index WHERE num = ?", [(n,) for n in gone])
+    kept = [(e, old[g][0]) for g, e in live.items() if g in old and e.sort_key == old[g][1]]
+    db.executemany(
+        "UPDATE grower_index SET card_no = ?, place_key = ?, township_id = ?, village_id = ?, "
+        "status = ?, phone_rev = ?, id_rev = ? WHERE num = ?",
+        [(*e.index_values()[2:], num) for e, num in kept],
+    )
+    db.executemany(
+        "UPDATE grower_fts SET name = ?, place = ?, pinyin = ? WHERE rowid = ?",
+        [(e.fts_name, e.fts_place, e.fts_pinyin, num) for e, num in kept],
+    )
+    # New to the index, or a new name that takes a new place in the name order.
+    placed = [e for g, e in live.items() if g not in old or e.sort_key != old[g][1]]
+    add(db, placed)
+    refresh_plots(db, [e.grower_id for e in placed])
 
 
 def refresh_plots(db: Database, grower_ids: list[str]) -> None:
@@ -284,6 +329,4 @@ def refresh_for_place(db: Database, column: str, place_id: str) -> None:
     if column not in ("township_id", "village_id"):
         raise ValueError(column)
     ids = [r[0] for r in db.execute(f"SELECT id FROM growers WHERE {column} = ?", (place_id,))]
-    with db.transaction():
-        for grower_id in ids:
-            refresh(db, grower_id)
+    refresh_many(db, ids)

@@ -116,13 +116,21 @@ def cursor(db: Database) -> int:
     return int(get_meta(db, CURSOR) or 0)
 
 
-def _pending_fields(db: Database, table: str, row_id: str) -> set[str]:
-    fields: set[str] = set()
-    for (changes,) in db.execute(
-        "SELECT changes FROM outbox WHERE table_name = ? AND row_id = ?", (table, row_id)
-    ):
-        fields.update(json.loads(changes))
-    return fields
+def _pending_fields(db: Database, changes: list[Pulled]) -> dict[tuple[str, str], set[str]]:
+    """The fields of this page's rows that have local changes still in the outbox: one
+    query per 500 rows (none when the outbox is empty, as on a first sync)."""
+    pending: dict[tuple[str, str], set[str]] = {}
+    if not db.scalar("SELECT 1 FROM outbox LIMIT 1"):
+        return pending
+    row_ids = sorted({c.row_id for c in changes})
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for table, row_id, fields in db.execute(
+            f"SELECT table_name, row_id, changes FROM outbox WHERE row_id IN ({marks})", chunk
+        ):
+            pending.setdefault((table, row_id), set()).update(json.loads(fields))
+    return pending
 
 
 @dataclass
@@ -140,8 +148,7 @@ class _Touched:
     places: set[tuple[str, str]] = field(default_factory=set)  # renamed: place keys
 
     def refresh(self, db: Database) -> None:
-        for grower_id in sorted(self.growers):
-            grower_index.refresh(db, grower_id)
+        grower_index.refresh_many(db, sorted(self.growers))
         grower_index.refresh_plots(db, sorted(self.plots_of))
         for crop_id in sorted(self.crops):
             grower_index.refresh_for_crop(db, crop_id)
@@ -156,30 +163,34 @@ def _plot_owner(db: Database, change: Pulled) -> str | None:
     return None if owner is None else str(owner)
 
 
-def _apply_one(db: Database, change: Pulled, touched: _Touched) -> bool:
+def _apply_one(
+    db: Database, change: Pulled, touched: _Touched, pending: dict[tuple[str, str], set[str]]
+) -> bool:
     """One pulled change into its row; False when it could not be applied here (a table
     or a row this laptop does not have)."""
     columns = _columns(db, change.table) if change.table in ALL_TABLES else frozenset()
     if not columns:
         return False
     owner_before = _plot_owner(db, change)  # a plot can move to another grower
-    keep_local = _pending_fields(db, change.table, change.row_id)
+    keep_local = pending.get((change.table, change.row_id), set())
     values = {
         k: v for k, v in change.fields.items() if k in columns and k != "id" and k not in keep_local
     }
     exists = db.scalar(f"SELECT 1 FROM {change.table} WHERE id = ?", (change.row_id,))
     if not exists and _held_merge(db, change):
         return True  # a change to a row kept aside: kept with it, applied when it is
+    inserted = False
     if not exists:
         if change.op != Op.INSERT or not _insert(db, change, values):
             return False
+        inserted = values.get("hlc") == change.hlc  # the row names its change already
     elif values and change.table not in ("receipts", "receipt_lots", "receipt_voids", "payments"):
         assignments = ", ".join(f"{k} = ?" for k in values)
         db.execute(
             f"UPDATE {change.table} SET {assignments} WHERE id = ?",
             (*values.values(), change.row_id),
         )
-    if {"hlc", "device_id"} <= columns and change.table not in LEDGER_TABLES:
+    if {"hlc", "device_id"} <= columns and change.table not in LEDGER_TABLES and not inserted:
         # The row names the newest change applied to it, as a local write does
         # (storage/synced.py). A pulled update carries its HLC and device only in the
         # entry, not in its fields: without this each laptop's row would keep naming its
@@ -209,6 +220,17 @@ _RENAMEABLE = frozenset({"townships", "villages", "crops", "containers"})
 def _insert(db: Database, change: Pulled, values: dict, reason: str = "") -> bool:
     """Insert a pulled row; one whose unique value another row here already has is
     renamed (pick lists) or held for a person (sync_held). False if held."""
+    names = ["id", *values]
+    try:  # the common case in one statement, without a savepoint
+        inserted = db.execute(
+            f"INSERT INTO {change.table} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' for _ in names)}) ON CONFLICT DO NOTHING",
+            (change.row_id, *values.values()),
+        )
+        if inserted.rowcount == 1:
+            return True
+    except sqlite3.IntegrityError:  # not a unique clash (a NOT NULL): the same path below
+        pass
     for attempt in range(2):
         names = ["id", *values]
         marks = ", ".join("?" for _ in names)
@@ -359,8 +381,9 @@ def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
     applied = 0
     touched = _Touched()
     with db.transaction():
+        pending = _pending_fields(db, changes)
         for change in changes:
-            applied += _apply_one(db, change, touched)
+            applied += _apply_one(db, change, touched, pending)
         _hold_orphans(db)
         touched.refresh(db)
         _observe(db, changes)
