@@ -73,7 +73,9 @@ class GrowerCard:
     township: str
     village: str
     issued: dt.date
-    qr_payload: str  # fieldapp.domain.cards.encode_card(card_no, grower_id)
+    # encode_card(card_no, grower_id), or the grower portal link once the laptop is
+    # enrolled (domain/portal.portal_link): both scan at the station (domain/cards.py)
+    qr_payload: str
     phone_tail: str = ""  # last digits only: a card passes through many hands
 
 

@@ -1,10 +1,23 @@
-"""What a grower card's QR code holds, and reading it back at the weighing station."""
+"""What a grower card's QR code holds, and reading it back at the weighing station.
+
+Two forms: `FA1:G:<card no>:<grower id>` (cards printed before the laptop was
+enrolled with a server) and the grower portal link `<server>/p/<grower id>.<key>?c=<card
+no>` (domain/portal.py), which a phone's camera opens and the station's scanner reads
+the same way."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PREFIX = "FA1:G:"
+# The portal link: any server address, then the path domain/portal.py makes. The key is
+# not checked here: the station knows the grower by id and card number, as before.
+_LINK = re.compile(
+    r"^https?://[^/?#\s]+(?:/[^?#\s]*)?/p/"
+    r"(?P<grower>[0-9a-fA-F-]{36})\.[A-Za-z2-7]+\?c=(?P<card>[A-Za-z0-9-]+)$",
+    re.IGNORECASE,  # a scanner typing with caps lock on
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +34,9 @@ def encode_card(card_no: str, grower_id: str) -> str:
 def decode_card(text: str) -> CardCode | None:
     """The card in a scanned string, or None if it is not a FieldApp grower card."""
     text = text.strip()
+    link = _LINK.match(text)
+    if link is not None:
+        return CardCode(card_no=link["card"].upper(), grower_id=link["grower"].lower())
     if not text.upper().startswith(PREFIX):
         return None
     parts = text[len(PREFIX) :].split(":")

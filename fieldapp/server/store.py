@@ -7,12 +7,16 @@ PostgreSQL) in `backends.py`; nothing here depends on which one runs.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldapp.domain import hlc
 from fieldapp.domain.ids import is_shipped_id, new_id
+from fieldapp.domain.portal import key_matches
 from fieldapp.domain.sync import (
     LEDGER_TABLES,
     QUIET,
@@ -260,6 +264,8 @@ class ServerStore:
         self.backend = open_backend(database)
         self.folder = folder if folder is not None else Path(database).parent
         self._seen: dict[str, str] = {}  # device id -> last time written to last_seen
+        self._hlc_lock = threading.Lock()  # the server's own HLCs (add_server_rows)
+        self._hlc_last: hlc.Timestamp | None = None
 
     @classmethod
     def in_folder(cls, folder: Path, database: str | None = None) -> ServerStore:
@@ -481,6 +487,63 @@ class ServerStore:
         """The HLC of each change log entry a device made (for tests)."""
         with self._read() as tx:
             return tx.log_of_device(device_id)
+
+    # -- the grower portal (server/portal.py, docs/portal.md)
+
+    def portal_grower(self, grower_id: str, key: str) -> tuple[str, dict[str, Scalar]] | None:
+        """(coop id, grower row) of the live grower whose portal secret is `key`. An
+        unknown grower, a wrong or empty secret and a deleted grower all give None."""
+        with self._read() as tx:
+            found = tx.records_with_id("growers", grower_id)
+        for coop_id, data in found:
+            if key_matches(data.get("portal_key"), key) and not data.get("deleted"):
+                return coop_id, data
+        return None
+
+    def rows_naming(self, coop_id: str, table: str, field: str, value: str) -> list[dict]:
+        """The live rows of a table whose `field` is `value`, each with its "id"."""
+        with self._read() as tx:
+            rows = tx.records_naming(coop_id, table, field, value)
+        return [{"id": row_id, **data} for row_id, data in rows if not data.get("deleted")]
+
+    def coop_name(self, coop_id: str) -> str:
+        with self._read() as tx:
+            return tx.coop_name(coop_id)
+
+    def add_server_rows(self, coop_id: str, rows: list[tuple[str, dict[str, Scalar]]]) -> list[str]:
+        """New rows the server itself writes (a grower's question: a visit and its
+        photos), with their change-log entries, in one transaction; returns their ids.
+        Each row gets the columns every synced table has, device_id SERVER_DEVICE and an
+        HLC from the server's clock, and is logged whole as an insert, so a laptop pulls
+        it like any other (storage/sync_state.apply_pulled)."""
+        now, ids, entries, records = utc_now(), [], [], []
+        for table, values in rows:
+            stamp = self._server_hlc()
+            row_id = str(values.get("id") or new_id())
+            data: dict[str, Scalar] = {
+                "deleted": 0,
+                **{k: v for k, v in values.items() if k != "id"},
+                "coop_id": coop_id,
+                "created_at": now,
+                "updated_at": now,
+                "hlc": stamp,
+                "device_id": SERVER_DEVICE,
+            }
+            hlcs, writers = dict.fromkeys(data, stamp), dict.fromkeys(data, SERVER_DEVICE)
+            records.append((table, row_id, Record(coop_id, data, hlcs, writers)))
+            entries.append(Pulled(0, table, row_id, "insert", data, stamp, SERVER_DEVICE))
+            ids.append(row_id)
+        with self._write() as tx:
+            tx.lock_coop(coop_id)  # in line with the cooperative's pushes
+            tx.add_records(records)
+            tx.log(coop_id, new_id(), entries)
+        return ids
+
+    def _server_hlc(self) -> str:
+        """The next HLC of the server's own writes: from its clock, never backwards."""
+        with self._hlc_lock:
+            self._hlc_last = hlc.tick(self._hlc_last, int(time.time() * 1000), SERVER_DEVICE)
+            return str(self._hlc_last)
 
 
 def _add_code(tx: Tables, coop_id: str, role: str, now: str) -> str:

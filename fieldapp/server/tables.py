@@ -345,6 +345,36 @@ class Tables:
     def counts(self) -> dict[str, int]:
         return {table: self.count(table) for table in _COUNTED}
 
+    # -- the grower portal (server/portal.py)
+
+    def records_with_id(self, table: str, row_id: str) -> list[tuple[str, dict]]:
+        """(coop id, fields) of every cooperative's row with this id: a portal link names
+        a grower but not its cooperative."""
+        rows = self.all(
+            "SELECT coop_id, data FROM records WHERE row_id = ? AND table_name = ?",
+            (row_id, table),
+        )
+        return [(coop_id, json.loads(data)) for coop_id, data in rows]
+
+    def records_naming(
+        self, coop_id: str, table: str, field: str, value: str
+    ) -> list[tuple[str, dict]]:
+        """The cooperative's rows of `table` whose `field` is the text `value` (a grower's
+        visits, a receipt's lots). The JSON is matched as text first, which both databases
+        can do without their different JSON functions, and checked exactly after."""
+        pattern = f"%{dumps(field)}:{dumps(value)}%"
+        rows = self.all(
+            "SELECT row_id, data FROM records WHERE coop_id = ? AND table_name = ? "
+            "AND data LIKE ? ORDER BY row_id",
+            (coop_id, table, pattern),
+        )
+        found = [(row_id, json.loads(data)) for row_id, data in rows]
+        return [(row_id, data) for row_id, data in found if data.get(field) == value]
+
+    def coop_name(self, coop_id: str) -> str:
+        row = self.one("SELECT name FROM coops WHERE id = ?", (coop_id,))
+        return "" if row is None else str(row[0])
+
 
 def _device_values(device: Device) -> tuple[str, str, str, str, str]:
     return device.device_id, device.device_code, device.coop_id, device.role, device.name

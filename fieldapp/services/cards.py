@@ -10,8 +10,10 @@ from pathlib import Path
 
 from fieldapp.documents.grower_cards import CardLayout, GrowerCard, render_cards
 from fieldapp.domain.cards import encode_card
+from fieldapp.domain.portal import portal_link
 from fieldapp.domain.text import digits_only
 from fieldapp.storage import growers as store
+from fieldapp.storage import sync_state
 from fieldapp.storage.database import Database
 from fieldapp.storage.growers import CardHolder
 
@@ -20,7 +22,12 @@ PHONE_TAIL = 4  # enough for the clerk to ask "is this yours?", too little to mi
 
 class CardService:
     """Grower cards for the registry screen. Rendering takes ~10 ms a card plus
-    ~0.2 s for the font on first use: call it through tasks.py, off the UI thread."""
+    ~0.2 s for the font on first use: call it through tasks.py, off the UI thread.
+
+    Once the laptop is enrolled with a server, a card's QR is the grower's portal link
+    (docs/portal.md): printing gives each grower without a portal secret a new one, and
+    `reissue` gives every printed grower a new one. That writes synced rows, so call
+    `cards`, `pdf` and `write` as writes (tasks.run(..., write=True))."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -30,13 +37,20 @@ class CardService:
         growers: Sequence[str] | Sequence[int],
         coop_name: str,
         issued: dt.date | None = None,
+        reissue: bool = False,
     ) -> list[GrowerCard]:
         """The card values, in the order given. `growers` holds grower ids (str) or
         grower_index numbers (int, as RegistryService.find returns); growers deleted
         meanwhile are left out."""
         holders = self._holders(growers)
+        enrolled = sync_state.enrolment(self.db)
+        if enrolled is not None and holders:
+            ids = [h.grower_id for h in holders]
+            store.give_portal_keys(self.db, ids, reissue)
+            holders = store.card_holders(self.db, ids)
+        server = enrolled.server_url if enrolled is not None else ""
         day = issued or dt.date.today()  # local date: it is printed for people
-        return [_card(h, coop_name, day) for h in holders]
+        return [_card(h, coop_name, day, server) for h in holders]
 
     def pdf(
         self,
@@ -44,10 +58,11 @@ class CardService:
         coop_name: str,
         layout: CardLayout = CardLayout.A4_SHEET,
         issued: dt.date | None = None,
+        reissue: bool = False,
     ) -> bytes:
         """The cards as a PDF. Raises ValueError when none of `growers` exists, and
         documents.fonts.FontMissingError when no Chinese font is installed."""
-        return render_cards(self.cards(growers, coop_name, issued), layout)
+        return render_cards(self.cards(growers, coop_name, issued, reissue), layout)
 
     def write(
         self,
@@ -56,6 +71,7 @@ class CardService:
         coop_name: str,
         layout: CardLayout = CardLayout.A4_SHEET,
         issued: dt.date | None = None,
+        reissue: bool = False,
     ) -> int:
         """Write the PDF to `path`; returns the number of cards in it.
 
@@ -63,7 +79,7 @@ class CardService:
         leaves a truncated PDF behind. On Windows a viewer holding the old file open
         makes this raise PermissionError: the screen should say "close the PDF".
         """
-        values = self.cards(growers, coop_name, issued)
+        values = self.cards(growers, coop_name, issued, reissue)
         data = render_cards(values, layout)
         _write_atomically(Path(path), data)
         return len(values)
@@ -76,8 +92,12 @@ class CardService:
         raise TypeError("growers must be all ids (str) or all list numbers (int)")
 
 
-def _card(holder: CardHolder, coop_name: str, issued: dt.date) -> GrowerCard:
+def _card(holder: CardHolder, coop_name: str, issued: dt.date, server: str) -> GrowerCard:
     phone = digits_only(holder.phone)
+    if server and holder.portal_key:
+        payload = portal_link(server, holder.grower_id, holder.portal_key, holder.card_no)
+    else:
+        payload = encode_card(holder.card_no, holder.grower_id)
     return GrowerCard(
         coop_name=coop_name,
         grower_name=holder.name,
@@ -85,7 +105,7 @@ def _card(holder: CardHolder, coop_name: str, issued: dt.date) -> GrowerCard:
         township=holder.township,
         village=holder.village,
         issued=issued,
-        qr_payload=encode_card(holder.card_no, holder.grower_id),
+        qr_payload=payload,
         phone_tail=phone[-PHONE_TAIL:] if len(phone) > PHONE_TAIL else "",
     )
 

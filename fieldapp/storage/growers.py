@@ -15,6 +15,7 @@ from fieldapp.domain.growers import (
     Plot,
     PlotData,
 )
+from fieldapp.domain.portal import new_portal_key
 
 from . import grower_index, synced
 from .database import Database
@@ -197,13 +198,15 @@ class CardHolder:
     phone: str
     township: str
     village: str
+    portal_key: str = ""  # '' until a card with a portal link is printed
 
 
 # Well under SQLite's limit on bound parameters, whatever the build.
 _CHUNK = 500
 
 _CARD_SELECT = (
-    "SELECT g.id, g.card_no, g.name, g.phone, coalesce(t.name, ''), coalesce(v.name, '') "
+    "SELECT g.id, g.card_no, g.name, g.phone, coalesce(t.name, ''), coalesce(v.name, ''), "
+    "g.portal_key "
     "FROM growers g LEFT JOIN townships t ON t.id = g.township_id "
     "LEFT JOIN villages v ON v.id = g.village_id "
 )
@@ -234,3 +237,16 @@ def card_holders_by_num(db: Database, nums: Sequence[int]) -> list[CardHolder]:
         ).fetchall()
         ids.update((r[0], r[1]) for r in rows)
     return card_holders(db, [ids[n] for n in nums if n in ids])
+
+
+def give_portal_keys(db: Database, grower_ids: Sequence[str], reissue: bool = False) -> int:
+    """A portal secret (docs/portal.md) for each live grower among `grower_ids` that has
+    none, or a new one for each when `reissue` (the old link stops working once this
+    syncs). Synced updates, in one transaction; returns how many keys were made."""
+    made = 0
+    with db.transaction():
+        for holder in card_holders(db, grower_ids):
+            if reissue or not holder.portal_key:
+                synced.update(db, "growers", holder.grower_id, {"portal_key": new_portal_key()})
+                made += 1
+    return made

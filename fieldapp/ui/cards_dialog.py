@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -69,6 +70,18 @@ class CardsDialog(QDialog):
         paper_layout.addWidget(self.a4)
         paper_layout.addWidget(self.card)
 
+        # A card's QR is the grower's phone link once the laptop is enrolled; a lost
+        # card is stopped by printing a new one with a new link (docs/portal.md).
+        self.reissue = QCheckBox(
+            self.tr("Reissue: new phone links, the old cards' links stop working")
+        )
+        self.reissue.setToolTip(
+            self.tr(
+                "For a lost or stolen card. The old card's link to the grower's page "
+                "stops working once this laptop has synced."
+            )
+        )
+
         self.coop_hint = QLabel(
             self.tr("No cooperative name is set; cards print without it. Set it in Settings.")
         )
@@ -90,6 +103,7 @@ class CardsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(whose)
         layout.addWidget(paper)
+        layout.addWidget(self.reissue)
         layout.addWidget(self.coop_hint)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -123,6 +137,7 @@ class CardsDialog(QDialog):
         layout = CardLayout(self.layout_choice())
         coop = self._settings.get(keys.COOP_NAME)
         cards = self._services.cards
+        reissue = self.reissue.isChecked()
         self._settings.set(keys.CARD_LAYOUT, self.layout_choice())
         self._settings.set(keys.LAST_EXPORT_DIR, str(path.parent))
         self.save_button.setEnabled(False)
@@ -142,7 +157,10 @@ class CardsDialog(QDialog):
                     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
                 self.accept()
 
-        self._tasks.run(lambda: cards.write(path, growers, coop, layout), done)
+        # A write: printing gives growers their portal secrets (synced rows).
+        self._tasks.run(
+            lambda: cards.write(path, growers, coop, layout, reissue=reissue), done, write=True
+        )
 
     def _fail(self, text: str) -> None:
         style.set_role(self.status, "error")

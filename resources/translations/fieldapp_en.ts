@@ -251,6 +251,14 @@
         <translation>Paper</translation>
     </message>
     <message>
+        <source>Reissue: new phone links, the old cards' links stop working</source>
+        <translation>Reissue: new phone links, the old cards' links stop working</translation>
+    </message>
+    <message>
+        <source>For a lost or stolen card. The old card's link to the grower's page stops working once this laptop has synced.</source>
+        <translation>For a lost or stolen card. The old card's link to the grower's page stops working once this laptop has synced.</translation>
+    </message>
+    <message>
         <source>No cooperative name is set; cards print without it. Set it in Settings.</source>
         <translation>No cooperative name is set; cards print without it. Set it in Settings.</translation>
     </message>

@@ -254,6 +254,14 @@
         <translation>纸张</translation>
     </message>
     <message>
+        <source>Reissue: new phone links, the old cards' links stop working</source>
+        <translation>补发新卡：生成新的手机链接，旧卡的链接作废</translation>
+    </message>
+    <message>
+        <source>For a lost or stolen card. The old card's link to the grower's page stops working once this laptop has synced.</source>
+        <translation>用于遗失或被盗的卡。本电脑同步后，旧卡上通往社员页面的链接即失效。</translation>
+    </message>
+    <message>
         <source>No cooperative name is set; cards print without it. Set it in Settings.</source>
         <translation>还没有设置合作社名称，卡片上将不印名称。请在“设置”中填写。</translation>
     </message>
