@@ -99,6 +99,13 @@ def server_store(server_database: str, tmp_path: Path):
 
 
 @pytest.fixture(autouse=True)
+def quick_retries(monkeypatch):
+    """The sync client waits seconds before trying a request again (a phone's signal
+    coming back); the tests' links are down or up at once."""
+    monkeypatch.setattr("fieldapp.sync.client.RETRY_WAITS", (0.0, 0.0))
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running():
     before = {t.ident for t in threading.enumerate()}
     yield

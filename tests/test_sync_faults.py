@@ -604,3 +604,41 @@ def test_the_same_batch_pushed_twice_is_in_the_log_once(central, fleet):
     assert_converged([a, b], central.store)
     assert set(logged_stamps(central.store, a).values()) == {1}
     assert sum(logged_stamps(central.store, a).values()) == changes_made(a)
+
+
+def test_a_link_back_within_the_retry_waits_finishes_the_round(central, proxy, fleet, monkeypatch):
+    """The signal drops for a moment in the middle of a push: the client waits and
+    sends the batch again, and the round ends well with each change applied once."""
+    monkeypatch.setattr("fieldapp.sync.client.RETRY_WAITS", (0.3, 0.3))
+    a = fleet(proxy.url, "a")
+    work = Work()
+    for _ in range(6):
+        work(a)
+    proxy.cut_after(300, direction="up")  # inside the first push's body
+    healer = threading.Timer(0.1, proxy.heal)
+    healer.start()
+    try:
+        small_round(a, proxy.url)  # no SyncError: the second try went through
+    finally:
+        healer.join()
+    assert proxy.was_cut or a.pending() == 0
+    assert a.pending() == 0
+    assert set(logged_stamps(central.store, a).values()) == {1}
+
+
+def test_a_busy_server_is_asked_again_after_its_retry_after(monkeypatch):
+    import httpx
+
+    from fieldapp.sync import client as client_module
+
+    waited: list[float] = []
+    monkeypatch.setattr(client_module, "RETRY_WAITS", (0.0, 0.0))
+    monkeypatch.setattr(client_module.time, "sleep", waited.append)
+    answers = iter([httpx.Response(503, headers={"Retry-After": "5"}, json={"detail": "busy"})])
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return next(answers, httpx.Response(200, json={"changes": [], "next": 7, "more": False}))
+
+    with SyncClient("http://server", "t" * 43, transport=httpx.MockTransport(server)) as c:
+        assert c.pull(0, 100) == ([], 7, False)
+    assert waited == [5.0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -17,6 +18,9 @@ from fieldapp.domain.sync import Change, Pulled, pulled_from_json
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 GZIP_FROM = 1024  # bytes: smaller bodies are not worth the CPU
+RETRY_WAITS = (2.0, 6.0)  # seconds before the second and third try of a repeatable request
+BUSY_STATUSES = frozenset({502, 503, 504})  # the server or a proxy in front of it: later
+MAX_RETRY_AFTER = 30.0
 
 
 class Failure(StrEnum):
@@ -64,11 +68,28 @@ class SyncClient:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _send(self, method: str, path: str, **kwargs: object) -> httpx.Response:
-        with _link_errors():
-            response = self.http.request(method, path, **kwargs)  # type: ignore[arg-type]
-        _check(response)
-        return response
+    def _send(
+        self, method: str, path: str, *, repeatable: bool = False, **kwargs: object
+    ) -> httpx.Response:
+        """One request. A `repeatable` one (the server takes it twice as once: a push
+        names its sequence numbers, a read changes nothing) is tried again after a
+        short wait when the link drops or the server is busy, as a phone's signal
+        comes and goes; the rest are resumed by the next round instead."""
+        waits = [*RETRY_WAITS] if repeatable else []
+        while True:
+            try:
+                with _link_errors():
+                    response = self.http.request(method, path, **kwargs)  # type: ignore[arg-type]
+            except SyncError as error:
+                if not waits or error.failure not in (Failure.NO_NETWORK, Failure.TIMEOUT):
+                    raise
+                time.sleep(waits.pop(0))
+                continue
+            if waits and response.status_code in BUSY_STATUSES:
+                time.sleep(max(waits.pop(0), _retry_after(response)))
+                continue
+            _check(response)
+            return response
 
     def enrol(self, code: str, device_id: str, name: str) -> dict:
         response = self._send(
@@ -90,7 +111,7 @@ class SyncClient:
         if len(body) >= GZIP_FROM:
             body = gzip.compress(body, compresslevel=6)
             headers["Content-Encoding"] = "gzip"
-        response = self._send("POST", "/v1/push", content=body, headers=headers)
+        response = self._send("POST", "/v1/push", repeatable=True, content=body, headers=headers)
         if response.status_code == 409:
             raise SequenceGapError(int(_json(response).get("high_seq", 0)))
         if response.status_code != 200:
@@ -98,7 +119,9 @@ class SyncClient:
         return int(_json(response)["high_seq"])
 
     def pull(self, after: int, limit: int) -> tuple[list[Pulled], int, bool]:
-        response = self._send("GET", "/v1/pull", params={"after": after, "limit": limit})
+        response = self._send(
+            "GET", "/v1/pull", repeatable=True, params={"after": after, "limit": limit}
+        )
         if response.status_code != 200:
             raise SyncError(Failure.REFUSED, _detail(response))
         page = _json(response)
@@ -112,7 +135,7 @@ class SyncClient:
 
     def photo_state(self, photo_id: str) -> dict:
         """{"state": present | reduced | partial | missing, "offset", "size", "sha256"}."""
-        response = self._send("GET", f"/v1/photos/{photo_id}")
+        response = self._send("GET", f"/v1/photos/{photo_id}", repeatable=True)
         if response.status_code != 200:
             raise SyncError(Failure.REFUSED, _detail(response))
         return _json(response)
@@ -216,6 +239,14 @@ def _link_errors() -> Iterator[None]:
         raise SyncError(Failure.TIMEOUT, str(error)) from error
     except httpx.TransportError as error:
         raise SyncError(Failure.NO_NETWORK, str(error)) from error
+
+
+def _retry_after(response: httpx.Response) -> float:
+    """The server's Retry-After in seconds (0 if none or not a number), at most 30."""
+    try:
+        return min(float(response.headers.get("retry-after", "0")), MAX_RETRY_AFTER)
+    except ValueError:
+        return 0.0
 
 
 def _check(response: httpx.Response) -> None:
