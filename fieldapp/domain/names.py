@@ -100,8 +100,17 @@ def _sort_key(name: str, per_char: list[tuple[str, ...]]) -> str:
 
 def search_keys(name: str) -> tuple[str, list[str], list[str]]:
     """(sort key, initials variants, full pinyin variants), reading the name once."""
+    key, initials, full = _search_keys(name)
+    return key, list(initials), list(full)
+
+
+@lru_cache(maxsize=65_536)
+def _search_keys(name: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    # Names repeat (a village has its dozen 王伟): an import or a first sync of 100,000
+    # growers reads each name's pinyin once.
     per_char = _per_char(name)
-    return (_sort_key(name, per_char), *_keys(name, per_char))
+    initials, full = _keys(name, per_char)
+    return _sort_key(name, per_char), tuple(initials), tuple(full)
 
 
 def spaced_chars(text: str) -> str:

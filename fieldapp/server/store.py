@@ -7,6 +7,7 @@ PostgreSQL) in `backends.py`; nothing here depends on which one runs.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -67,9 +68,31 @@ class Enrolled:
 
 @dataclass(frozen=True)
 class Page:
-    changes: list[Pulled]
+    """A page of the change log: its rows as read (tables.py, log_page), the cursor to
+    ask from next, and whether more waits."""
+
+    rows: list[tuple]
     next: int
     more: bool
+
+    @property
+    def changes(self) -> list[Pulled]:
+        return [
+            Pulled(int(cursor), table, row_id, op, json.loads(fields), stamp, device_id)
+            for cursor, table, row_id, op, fields, stamp, device_id, _ in self.rows
+        ]
+
+    def answer(self) -> str:
+        """The pull answer as JSON text, each change's fields spliced in as stored:
+        parsing and encoding them again was most of a pull's work on the server."""
+        items = [
+            f'{{"cursor":{int(cursor)},"table":{dumps(table)},"row_id":{dumps(row_id)},'
+            f'"op":{dumps(op)},"fields":{fields},"hlc":{dumps(stamp)},'
+            f'"device_id":{dumps(device_id)}}}'
+            for cursor, table, row_id, op, fields, stamp, device_id, _ in self.rows
+        ]
+        more = "true" if self.more else "false"
+        return f'{{"changes":[{",".join(items)}],"next":{self.next},"more":{more}}}'
 
 
 class _Push:
@@ -392,11 +415,10 @@ class ServerStore:
                 rows = rows[:limit]
                 # Finish the last push on this page: a laptop applies a page in one
                 # transaction and should never hold half of one push.
-                last, push_id = rows[-1]
-                rows += tx.log_rest_of_push(coop_id, push_id, last.cursor)
-                more = tx.log_has_after(coop_id, rows[-1][0].cursor)
-        changes = [pulled for pulled, _ in rows]
-        return Page(changes, changes[-1].cursor if changes else after, more)
+                last_cursor, push_id = rows[-1][0], rows[-1][-1]
+                rows += tx.log_rest_of_push(coop_id, push_id, last_cursor)
+                more = tx.log_has_after(coop_id, rows[-1][0])
+        return Page(rows, int(rows[-1][0]) if rows else after, more)
 
     def status(self, device: Device) -> dict:
         with self._read() as tx:

@@ -244,23 +244,23 @@ class Tables:
             [_log_row(first + i, coop_id, push_id, entry) for i, entry in enumerate(entries)],
         )
 
+    # A log row as read: (cursor, table, row id, op, fields as JSON text, hlc, device id,
+    # push id). The fields stay text: a pull answer splices them in as they are.
     _LOG_COLUMNS = "cursor, table_name, row_id, op, fields, hlc, device_id, push_id"
 
-    def log_page(self, coop_id: str, after: int, limit: int) -> list[tuple[Pulled, str]]:
-        rows = self.all(
+    def log_page(self, coop_id: str, after: int, limit: int) -> list[tuple]:
+        return self.all(
             f"SELECT {self._LOG_COLUMNS} FROM change_log WHERE coop_id = ? AND cursor > ? "
             "ORDER BY cursor LIMIT ?",
             (coop_id, after, limit),
         )
-        return [_pulled(row) for row in rows]
 
-    def log_rest_of_push(self, coop_id: str, push_id: str, after: int) -> list[tuple[Pulled, str]]:
-        rows = self.all(
+    def log_rest_of_push(self, coop_id: str, push_id: str, after: int) -> list[tuple]:
+        return self.all(
             f"SELECT {self._LOG_COLUMNS} FROM change_log WHERE push_id = ? AND coop_id = ? "
             "AND cursor > ? ORDER BY cursor",
             (push_id, coop_id, after),
         )
-        return [_pulled(row) for row in rows]
 
     def log_has_after(self, coop_id: str, after: int) -> bool:
         row = self.one(
@@ -386,13 +386,28 @@ def _log_row(cursor: int, coop_id: str, push_id: str, e: Pulled) -> tuple:
 
 def _record(row: Sequence) -> Record:
     coop_id, data, hlcs, writers = row
-    return Record(coop_id, json.loads(data), json.loads(hlcs), json.loads(writers))
+    fields = json.loads(data)
+    return Record(coop_id, fields, _per_field(hlcs, fields), _per_field(writers, fields))
 
 
 def _record_json(record: Record) -> tuple[str, str, str]:
-    return dumps(record.data), dumps(record.hlcs), dumps(record.writers)
+    return dumps(record.data), _compact(record.hlcs), _compact(record.writers)
 
 
-def _pulled(row: tuple) -> tuple[Pulled, str]:
-    cursor, table, row_id, op, fields, stamp, device_id, push_id = row
-    return Pulled(int(cursor), table, row_id, op, json.loads(fields), stamp, device_id), push_id
+# A row as one device made it has the same HLC and writer in every field: kept as
+# {"*": value}, which spares the server half its JSON work on a push of new rows.
+_ALL = "*"
+
+
+def _compact(per_field: dict[str, str]) -> str:
+    values = set(per_field.values())
+    if len(values) == 1:
+        return dumps({_ALL: values.pop()})
+    return dumps(per_field)
+
+
+def _per_field(text: str, fields: dict) -> dict[str, str]:
+    stored = json.loads(text)
+    if _ALL in stored and len(stored) == 1:
+        return dict.fromkeys(fields, stored[_ALL])
+    return stored

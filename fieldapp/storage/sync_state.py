@@ -116,21 +116,48 @@ def cursor(db: Database) -> int:
     return int(get_meta(db, CURSOR) or 0)
 
 
-def _pending_fields(db: Database, changes: list[Pulled]) -> dict[tuple[str, str], set[str]]:
-    """The fields of this page's rows that have local changes still in the outbox: one
-    query per 500 rows (none when the outbox is empty, as on a first sync)."""
-    pending: dict[tuple[str, str], set[str]] = {}
-    if not db.scalar("SELECT 1 FROM outbox LIMIT 1"):
-        return pending
-    row_ids = sorted({c.row_id for c in changes})
-    for start in range(0, len(row_ids), 500):
-        chunk = row_ids[start : start + 500]
+@dataclass
+class _Page:
+    """What a page's changes are applied against, read once for the whole page (a
+    statement per change would be most of a first sync's time): the rows here, the
+    fields with local changes still in the outbox, the rows kept aside."""
+
+    here: set[tuple[str, str]]
+    pending: dict[tuple[str, str], set[str]]
+    held: set[tuple[str, str]]
+
+    @classmethod
+    def read(cls, db: Database, changes: list[Pulled]) -> _Page:
+        by_table: dict[str, list[str]] = {}
+        for change in changes:
+            by_table.setdefault(change.table, []).append(change.row_id)
+        here: set[tuple[str, str]] = set()
+        for table, row_ids in by_table.items():
+            if table in ALL_TABLES:
+                rows = _rows_in(db, f"SELECT id FROM {table}", "id", row_ids)
+                here.update((table, r[0]) for r in rows)
+        pending: dict[tuple[str, str], set[str]] = {}
+        if db.scalar("SELECT 1 FROM outbox LIMIT 1"):  # none at all on a first sync
+            for table, row_id, fields in _rows_in(
+                db,
+                "SELECT table_name, row_id, changes FROM outbox",
+                "row_id",
+                [c.row_id for c in changes],
+            ):
+                pending.setdefault((table, row_id), set()).update(json.loads(fields))
+        held = set(db.execute("SELECT table_name, row_id FROM sync_held").fetchall())
+        return cls(here, pending, held)
+
+
+def _rows_in(db: Database, select: str, column: str, values: list[str]) -> list[tuple]:
+    """`select` for the rows whose `column` is one of `values`, 500 at a time."""
+    unique = sorted(set(values))
+    found: list[tuple] = []
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for table, row_id, fields in db.execute(
-            f"SELECT table_name, row_id, changes FROM outbox WHERE row_id IN ({marks})", chunk
-        ):
-            pending.setdefault((table, row_id), set()).update(json.loads(fields))
-    return pending
+        found += db.execute(f"{select} WHERE {column} IN ({marks})", chunk).fetchall()
+    return found
 
 
 @dataclass
@@ -163,26 +190,30 @@ def _plot_owner(db: Database, change: Pulled) -> str | None:
     return None if owner is None else str(owner)
 
 
-def _apply_one(
-    db: Database, change: Pulled, touched: _Touched, pending: dict[tuple[str, str], set[str]]
-) -> bool:
+def _apply_one(db: Database, change: Pulled, touched: _Touched, page: _Page) -> bool:
     """One pulled change into its row; False when it could not be applied here (a table
     or a row this laptop does not have)."""
     columns = _columns(db, change.table) if change.table in ALL_TABLES else frozenset()
     if not columns:
         return False
     owner_before = _plot_owner(db, change)  # a plot can move to another grower
-    keep_local = pending.get((change.table, change.row_id), set())
+    key = (change.table, change.row_id)
+    keep_local = page.pending.get(key, set())
     values = {
         k: v for k, v in change.fields.items() if k in columns and k != "id" and k not in keep_local
     }
-    exists = db.scalar(f"SELECT 1 FROM {change.table} WHERE id = ?", (change.row_id,))
-    if not exists and _held_merge(db, change):
-        return True  # a change to a row kept aside: kept with it, applied when it is
+    exists = key in page.here
+    if not exists and key in page.held:
+        _held_merge(db, change)  # kept with the row aside, applied when it is
+        return True
     inserted = False
     if not exists:
-        if change.op != Op.INSERT or not _insert(db, change, values):
+        if change.op != Op.INSERT:
+            return False  # a change to a row this laptop never had
+        if not _insert(db, change, values):
+            page.held.add(key)  # held now: the page's later changes to it go with it
             return False
+        page.here.add(key)
         inserted = values.get("hlc") == change.hlc  # the row names its change already
     elif values and change.table not in ("receipts", "receipt_lots", "receipt_voids", "payments"):
         assignments = ", ".join(f"{k} = ?" for k in values)
@@ -381,10 +412,11 @@ def apply_pulled(db: Database, changes: list[Pulled], next_cursor: int) -> int:
     applied = 0
     touched = _Touched()
     with db.transaction():
-        pending = _pending_fields(db, changes)
+        page = _Page.read(db, changes)
         for change in changes:
-            applied += _apply_one(db, change, touched, pending)
-        _hold_orphans(db)
+            applied += _apply_one(db, change, touched, page)
+        if page.held:  # only a row kept aside can leave rows pointing at nothing
+            _hold_orphans(db)
         touched.refresh(db)
         _observe(db, changes)
         set_meta(db, CURSOR, str(next_cursor))
