@@ -182,7 +182,7 @@ def _code_page(server: str, code: str, role: str) -> str:
     """The code large enough to read out, and as a QR of the link that carries the
     server's address too (domain/enrolment.py)."""
     link = enrolment.link(server, code)
-    qr = segno.make(link, error="m").svg_inline(scale=4, border=2)
+    qr = segno.make(link, error="m").svg_inline(border=2, omitsize=True)  # CSS sizes it
     return (
         f"<p>用途：{escape(ROLES[role])}。只能用一次，{CODE_DAYS} 天内有效。</p>"
         f"<p class='code'>{escape(code)}</p><div class='qr'>{qr}</div>"
