@@ -13,8 +13,11 @@ from fieldapp.domain.receipts import (
     canonical,
     check_payload,
     decode_payload,
+    is_receipt_code,
     lots_from_values,
+    receipt_code,
     receipt_hash,
+    receipt_link,
     receipt_number,
 )
 
@@ -95,3 +98,22 @@ def test_the_hash_chain_changes_with_any_field(key):
     a = make(key)
     assert receipt_hash(a.receipt) != receipt_hash(make(key, clerk="张会计").receipt)
     assert receipt_hash(a.receipt) != receipt_hash(make(key, prev_hash="").receipt)
+
+
+@pytest.mark.parametrize(
+    ("scanned", "code"),
+    [
+        ("FAR1:abc", "FAR1:abc"),
+        ("  http://192.168.1.10:8765/r?c=FAR1:abc \n", "FAR1:abc"),
+        ("https://coop.example.cn/fieldapp/r?c=FAR1:a-b_c", "FAR1:a-b_c"),
+        ("http://evil.example/x?c=FAR1:abc", "http://evil.example/x?c=FAR1:abc"),  # not /r
+        ("FA1:G:LY-0001:g1", "FA1:G:LY-0001:g1"),  # a grower card stays what it is
+    ],
+)
+def test_the_code_is_read_out_of_its_link(scanned, code):
+    assert receipt_code(scanned) == code
+    assert is_receipt_code(scanned) == code.startswith("FAR1:")
+
+
+def test_a_link_made_here_reads_back():
+    assert receipt_code(receipt_link("http://10.0.0.5:8765/", "FAR1:xyz")) == "FAR1:xyz"

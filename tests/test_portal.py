@@ -20,6 +20,7 @@ from PIL import Image
 from fieldapp.domain.cards import decode_card
 from fieldapp.domain.growers import GrowerData, PlotInput
 from fieldapp.domain.pricing import Band, LotInput, TareMethod
+from fieldapp.domain.receipts import receipt_link
 from fieldapp.domain.treatments import TreatmentLine
 from fieldapp.domain.visits import VisitData, VisitStatus
 from fieldapp.server.store import ServerStore
@@ -287,6 +288,12 @@ def test_my_sales_shows_receipts_lots_deductions_and_payment(server_store, tmp_p
         assert "不是真的" in httpx.get(verify, params={"code": altered}).text
         by_number = httpx.get(verify, params={"number": paid.signed.receipt.number}).text
         assert "是真的" in by_number
+
+        # The printed QR is a link a phone camera opens, with no grower link needed.
+        printed = receipt_link(url, code)
+        assert "是真的" in httpx.get(printed).text
+        assert "不是真的" in httpx.get(receipt_link(url, altered)).text
+        assert "二维码的内容不完整" in httpx.get(receipt_link(url, "FAR1:nonsense")).text
         laptop.close()
 
 

@@ -511,6 +511,17 @@ def test_qr_still_scans_on_a_voided_copy(tmp_path, plain, layout):
     assert scanned(page_png(tmp_path, data)) == [plain.qr_payload()]
 
 
+@pytest.mark.parametrize("layout", [ReceiptLayout.THERMAL_58, ReceiptLayout.A5])
+def test_with_a_server_the_qr_is_a_link_a_phone_opens_and_the_station_still_reads(
+    tmp_path, plain, keys, layout
+):
+    data = render_receipt(plain, layout, server="http://192.168.1.10:8765")
+    codes = scanned(page_png(tmp_path, data))
+    assert codes == [f"http://192.168.1.10:8765/r?c={plain.qr_payload()}"] * LAYOUTS[layout].parts
+    assert check_payload(codes[0], keys)[0] == ReceiptCheck.GENUINE
+    assert receipt_payload_from_pdf(data) == plain.qr_payload()  # the Subject: the bare code
+
+
 def test_a_precomputed_matrix_prints_the_same_code(tmp_path, plain):
     matrix = qr_matrix(plain.qr_payload())
     data = render_receipt(plain, ReceiptLayout.THERMAL_58, qr=matrix)

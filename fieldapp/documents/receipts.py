@@ -45,7 +45,7 @@ from reportlab.pdfgen.canvas import Canvas
 from fieldapp.domain import percent
 from fieldapp.domain.money import chinese_capital, format_kg, format_yuan
 from fieldapp.domain.pricing import Lot, Quality
-from fieldapp.domain.receipts import Receipt, SignedReceipt, is_receipt_code
+from fieldapp.domain.receipts import Receipt, SignedReceipt, is_receipt_code, receipt_link
 
 from .fonts import cjk_font_name
 from .grower_cards import GLYPH_BOTTOM, GLYPH_TOP, fit_text
@@ -1313,22 +1313,27 @@ def render_receipt(
     labels: ReceiptLabels | None = None,
     qr: QrMatrix | None = None,
     tz: dt.tzinfo | None = None,
+    server: str = "",
 ) -> bytes:
     """The receipt as a PDF.
 
     `copy` prints 副本 COPY (a reprint); `void` the 作废 VOID mark and why. `qr` is
-    the matrix of signed.qr_payload() when the caller keeps it from save time (saves
-    ~15 ms); it must be that payload's. Times print in `tz` (None: this computer's
-    zone). Raises FontMissingError (fonts.py) without a Chinese font.
+    the matrix of the QR's text when the caller keeps it from save time (saves ~15 ms);
+    it must be that text's. Times print in `tz` (None: this computer's zone). With the
+    cooperative's `server` address the QR holds the code as a link to the server's
+    check, which a grower's phone camera opens (domain/receipts.py receipt_link); the
+    Subject keeps the bare code. Raises FontMissingError (fonts.py) without a Chinese
+    font.
     """
     spec = LAYOUTS[ReceiptLayout(layout)]
     payload = signed.qr_payload()
+    shown = receipt_link(server, payload) if server else payload
     job = _Job(
         signed=signed,
         spec=spec,
         labels=labels or ReceiptLabels(),
         font=cjk_font_name(),
-        matrix=qr if qr is not None else qr_matrix(payload),
+        matrix=qr if qr is not None else qr_matrix(shown),
         copy=copy,
         void=void,
         tz=tz,

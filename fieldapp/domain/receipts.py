@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 import zlib
 from dataclasses import dataclass
 from enum import StrEnum
@@ -164,14 +165,33 @@ class Decoded:
         return str(self.values[4])
 
 
+# A laptop enrolled with a server prints the code as a link to the server's check,
+# `<server>/r?c=FAR1:...`: a grower's phone camera opens it, and every reader here
+# takes the code out of it (receipt_code).
+LINK_PATH = "/r"
+_LINK = re.compile(r"^https?://[^?#\s]+/r\?c=(?P<code>\S+)$")
+
+
+def receipt_link(server: str, payload: str) -> str:
+    return f"{server.rstrip('/')}{LINK_PATH}?c={payload}"
+
+
+def receipt_code(scanned: str) -> str:
+    """The code in what was scanned: the code itself, or the code inside a link."""
+    text = scanned.strip()
+    link = _LINK.match(text)
+    return link["code"] if link else text
+
+
 def is_receipt_code(payload: str) -> bool:
-    return payload.strip().startswith(QR_PREFIX)
+    return receipt_code(payload).startswith(QR_PREFIX)
 
 
 def decode_payload(payload: str) -> Decoded | None:
-    """The content and signature in a scanned receipt code, or None if it cannot be read
-    as one (not ours, or damaged: zlib's checksum catches most changed characters)."""
-    text = payload.strip()
+    """The content and signature in a scanned receipt code (or its link), or None if it
+    cannot be read as one (not ours, or damaged: zlib's checksum catches most changed
+    characters)."""
+    text = receipt_code(payload)
     if not text.startswith(QR_PREFIX):
         return None
     body = text.removeprefix(QR_PREFIX)

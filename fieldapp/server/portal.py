@@ -34,7 +34,7 @@ from fieldapp.domain.portal import (
     remote_visit,
     symptoms_text,
 )
-from fieldapp.domain.receipts import decode_payload
+from fieldapp.domain.receipts import LINK_PATH, Decoded, decode_payload
 
 from . import portal_pages as pages
 from .photo_api import _body
@@ -148,6 +148,15 @@ def router(store: ServerStore) -> APIRouter:
     ) -> HTMLResponse:
         code, number = code.strip(), number.strip()
         return shown(token, lambda g: pages.verify(g.base, *_verify(store, g, code, number), code))
+
+    @portal.get(LINK_PATH)
+    def receipt_check(c: Annotated[str, Query(max_length=4000)] = "") -> HTMLResponse:
+        """A printed receipt's QR opened by a phone's camera: no grower link needed, the
+        code itself says what is asked, and the answer says only what is printed."""
+        decoded = decode_payload(c)
+        held = store.receipts_numbered(decoded.number) if decoded else []
+        verdict, detail = _judge(decoded, held)
+        return _html(pages.receipt_check(verdict, detail))
 
     # -- photos in resumable pieces (the laptops' rules, photos.PhotoFiles)
 
@@ -301,25 +310,28 @@ def _verify(store: ServerStore, g: Grower, code: str, number: str) -> tuple[str,
     signature (what the signing laptop sent it); a number only for the grower's own."""
     if code:
         decoded = decode_payload(code)
-        if decoded is None:
-            return "not_genuine", "二维码的内容不完整或被改过。"
-        found = store.receipt(g.coop_id, decoded.number)
-        if found is None:
-            return "unknown", "合作社的服务器上查不到这张单子（可能还没同步，过两天再查）。"
-        data = found["data"]
-        same = (
-            data.get("canonical") == decoded.content.decode("utf-8", "replace")
-            and data.get("signature") == decoded.signature.hex()
-        )
-        if not same:
-            return "not_genuine", "单子上的内容和合作社账上的不一样。"
-        return "genuine", _receipt_words(data, bool(found["voids"]))
+        found = store.receipt(g.coop_id, decoded.number) if decoded else None
+        return _judge(decoded, [found] if found else [])
     if number:
         found = store.receipt(g.coop_id, number)
         if found is None or found["data"].get("grower_id") != g.id:
             return "unknown", "您的交售记录里没有这个单号。"
         return "genuine", _receipt_words(found["data"], bool(found["voids"]))
     return "", ""
+
+
+def _judge(decoded: Decoded | None, held: list[dict]) -> tuple[str, str]:
+    """A scanned code against the receipts the server holds under its number."""
+    if decoded is None:
+        return "not_genuine", "二维码的内容不完整或被改过。"
+    if not held:
+        return "unknown", "合作社的服务器上查不到这张单子（可能还没同步，过两天再查）。"
+    content, signature = decoded.content.decode("utf-8", "replace"), decoded.signature.hex()
+    for found in held:
+        data = found["data"]
+        if data.get("canonical") == content and data.get("signature") == signature:
+            return "genuine", _receipt_words(data, bool(found["voids"]))
+    return "not_genuine", "单子上的内容和合作社账上的不一样。"
 
 
 def _receipt_words(data: dict, voided: bool) -> str:

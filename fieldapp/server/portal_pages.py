@@ -255,18 +255,23 @@ def sales(base: str, found: list[Sale]) -> str:
 # -- receipt verification ----------------------------------------------------------------
 
 
+def _verdict(verdict: str, detail: str) -> str:
+    heading = {"genuine": ("ok", "是真的"), "unknown": ("bad", "查不到"), "": ("", "")}
+    kind, words = heading.get(verdict, ("bad", "不是真的"))
+    return f'<div class="verdict {kind}">{words}</div><p>{escape(detail)}</p>' if words else ""
+
+
 def verify(base: str, verdict: str = "", detail: str = "", code: str = "") -> str:
-    if verdict == "genuine":
-        result = f'<div class="verdict ok">是真的</div><p>{escape(detail)}</p>'
-    elif verdict:
-        result = f'<div class="verdict bad">不是真的</div><p>{escape(detail)}</p>'
-    else:
-        result = ""
     body = (
-        f"{result}"
+        f"{_verdict(verdict, detail)}"
         f'<form method="get" action="{escape(base)}/verify">'
         '<label class="field">用微信“扫一扫”扫收购单上的二维码，把扫出来的文字复制到这里：'
         f'<textarea name="code" rows="4">{escape(code)}</textarea></label>'
         '<button class="btn main" type="submit">核对</button></form>'
     )
     return page("核对收购单", body, home=base)
+
+
+def receipt_check(verdict: str, detail: str) -> str:
+    """What a phone shows for a printed receipt's QR (no grower link, no home)."""
+    return page("核对收购单", _verdict(verdict, detail))

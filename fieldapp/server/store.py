@@ -492,6 +492,13 @@ class ServerStore:
             "flags": flags,
         }
 
+    def receipts_numbered(self, number: str) -> list[dict]:
+        """`receipt` of every cooperative that holds this number (a code scanned with
+        no cooperative to go by: the public check of a printed receipt)."""
+        with self._read() as tx:
+            coops = tx.coops_with_receipt(number)
+        return [found for coop in coops if (found := self.receipt(coop, number)) is not None]
+
     def counts(self) -> dict[str, int]:
         """Rows per table: what the tests check to see that nothing was written."""
         with self._read() as tx:

@@ -314,6 +314,12 @@ class Tables:
             (coop_id, number),
         )
 
+    def coops_with_receipt(self, number: str) -> list[str]:
+        """The cooperatives that hold a receipt with this number (a number is unique in
+        one cooperative only)."""
+        rows = self.all("SELECT coop_id FROM receipt_numbers WHERE number = ?", (number,))
+        return [r[0] for r in rows]
+
     def previous_receipt_hash(self, coop_id: str, device_id: str, sequence: int) -> str | None:
         row = self.one(
             "SELECT hash FROM receipt_numbers WHERE coop_id = ? AND device_id = ? "

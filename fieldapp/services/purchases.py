@@ -26,6 +26,7 @@ from fieldapp.domain.signing import sign
 from fieldapp.domain.text import clean
 from fieldapp.storage import growers as grower_store
 from fieldapp.storage import purchases as store
+from fieldapp.storage import sync_state
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
 from fieldapp.storage.purchases import LedgerEntry
@@ -297,7 +298,9 @@ class PurchaseService:
             paper = ReceiptLayout(layout)
         except ValueError:
             paper = ReceiptLayout.THERMAL_80
-        return render_receipt(found.signed, paper, copy=copy, void=void)
+        enrolment = sync_state.enrolment(self.db)
+        server = enrolment.server_url if enrolment else ""
+        return render_receipt(found.signed, paper, copy=copy, void=void, server=server)
 
     # -- the end of the day ---------------------------------------------------------------
 
