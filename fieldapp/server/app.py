@@ -218,7 +218,7 @@ def create_app(store: ServerStore) -> FastAPI:
         return store.ledger_flags(device.coop_id)
 
     app.include_router(pages.router(store))
-    app.include_router(photo_api.router(store, current_device))
+    app.include_router(photo_api.router(store, current_device, admission))
     app.include_router(portal.router(store))  # the growers' pages (docs/portal.md)
     return app
 

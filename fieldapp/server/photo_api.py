@@ -18,6 +18,7 @@ from starlette.requests import ClientDisconnect
 
 from fieldapp.domain.sync import WRITABLE
 
+from .admission import Admission
 from .photos import CHUNK_MAX, REDUCED_MAX, PhotoError, PhotoFiles, Wanted, wanted
 from .store import Device, ServerStore
 
@@ -82,9 +83,12 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(parts)
 
 
-def router(store: ServerStore, current_device: Callable[..., Device]) -> APIRouter:
+def router(
+    store: ServerStore, current_device: Callable[..., Device], admission: Admission
+) -> APIRouter:
     """The routes over `store`'s data folder; `current_device` is app.py's bearer-token
-    dependency (401 for a missing, unknown or revoked token)."""
+    dependency (401 for a missing, unknown or revoked token). Writing a chunk and
+    hashing a finished file wait their turn with pushes and pulls (`admission`)."""
     api = APIRouter(prefix="/v1/photos", tags=["photos"], responses=_REFUSALS)
     files = PhotoFiles(store.folder / "photos")
     authed = Annotated[Device, Depends(current_device)]
@@ -126,7 +130,7 @@ def router(store: ServerStore, current_device: Callable[..., Device]) -> APIRout
         try:
             want = await run_in_threadpool(sender, device, photo_id)
             data = await _body(request, CHUNK_MAX)
-            offset = await run_in_threadpool(
+            offset = await admission.run(
                 files.write_chunk, device.coop_id, want, upload_offset, data, chunk_sha256
             )
         except PhotoError as error:
@@ -134,13 +138,17 @@ def router(store: ServerStore, current_device: Callable[..., Device]) -> APIRout
         return JSONResponse({"offset": offset})
 
     @api.post("/{photo_id}/finish", response_model=PhotoState)
-    def finish(photo_id: str, body: FinishRequest, device: authed) -> Response:
+    async def finish(photo_id: str, body: FinishRequest, device: authed) -> Response:
         """Check the whole upload's SHA-256 against the photo's; only then is the
         photo present. A mismatch discards the upload (400)."""
-        try:
+
+        def check() -> dict:
             want = sender(device, photo_id)
             files.finish(device.coop_id, want, body.sha256)
-            return JSONResponse(files.state(device.coop_id, want))
+            return files.state(device.coop_id, want)
+
+        try:
+            return JSONResponse(await admission.run(check))
         except PhotoError as error:
             return _refused(error)
 
