@@ -91,11 +91,6 @@ _FIELDS = (
 )
 
 
-def _grower_fields(db: Database, grower_id: str) -> dict | None:
-    rows = db.query(_FIELDS + "WHERE g.id = ?", (grower_id,))
-    return rows[0] if rows and not rows[0]["deleted"] else None
-
-
 # -- numbers in name order ---------------------------------------------------------------
 
 
@@ -232,14 +227,6 @@ def _insert(db: Database, numbers: list[int], entries: list[Entry]) -> None:
         "INSERT INTO grower_fts (rowid, name, place, pinyin) VALUES (?, ?, ?, ?)",
         [(n, e.fts_name, e.fts_place, e.fts_pinyin) for n, e in pairs],
     )
-
-
-def remove(db: Database, grower_id: str) -> None:
-    num = db.scalar("SELECT num FROM grower_index WHERE grower_id = ?", (grower_id,))
-    if num is not None:
-        with db.transaction():
-            db.execute("DELETE FROM grower_fts WHERE rowid = ?", (num,))
-            db.execute("DELETE FROM grower_index WHERE num = ?", (num,))
 
 
 def refresh(db: Database, grower_id: str) -> None:

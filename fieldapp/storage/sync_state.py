@@ -292,16 +292,13 @@ def _hold(db: Database, table: str, row_id: str, fields: dict, reason: str) -> N
     )
 
 
-def _held_merge(db: Database, change: Pulled) -> bool:
+def _held_merge(db: Database, change: Pulled) -> None:
     """A pulled change to a row held aside goes into the held fields (later values win),
-    so the row is whole when it can be applied; False if the row is not held."""
-    rows = db.query(
+    so the row is whole when it can be applied."""
+    found = db.query(
         "SELECT id, fields FROM sync_held WHERE table_name = ? AND row_id = ?",
         (change.table, change.row_id),
-    )
-    if not rows:
-        return False
-    found = rows[0]
+    )[0]
     fields = {**json.loads(found["fields"]), **change.fields}
     if change.hlc > str(fields.get("hlc", "")):  # the row names its newest change
         fields["hlc"], fields["device_id"] = change.hlc, change.device_id
@@ -309,7 +306,6 @@ def _held_merge(db: Database, change: Pulled) -> bool:
         "UPDATE sync_held SET fields = ? WHERE id = ?",
         (json.dumps(fields, ensure_ascii=False), found["id"]),
     )
-    return True
 
 
 def _hold_orphans(db: Database) -> None:
