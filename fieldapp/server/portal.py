@@ -104,7 +104,10 @@ def router(store: ServerStore) -> APIRouter:
         coop_id, row = found
         return Grower(coop_id, link.grower_id, row, f"/p/{link.grower_id}.{link.key}")
 
-    async def who(token: str) -> Grower | None:
+    async def who(token: str, sha: str | None = None) -> Grower | None:
+        """The grower of a link; None too for a photo named by something not a SHA-256."""
+        if sha is not None and not is_sha(sha):
+            return None
         return await run_in_threadpool(grower, token)
 
     # -- static files: named by content, kept by the phone for good
@@ -164,8 +167,8 @@ def router(store: ServerStore) -> APIRouter:
     async def photo_state(
         token: str, sha: str, size: Annotated[int, Query(ge=0, lt=2**40)]
     ) -> Response:
-        g = await who(token)
-        if g is None or not is_sha(sha):
+        g = await who(token, sha)
+        if g is None:
             return _refused(404, INVALID)
         try:
             want = uploads.wanted(sha, size)
@@ -182,8 +185,8 @@ def router(store: ServerStore) -> APIRouter:
         upload_length: Annotated[int, Header(alias="Upload-Length", ge=0, lt=2**40)],
         chunk_sha256: Annotated[str, Header(alias="Chunk-SHA256", pattern=_SHA_PATTERN)],
     ) -> Response:
-        g = await who(token)
-        if g is None or not is_sha(sha):
+        g = await who(token, sha)
+        if g is None:
             return _refused(404, INVALID)
         try:
             want = uploads.wanted(sha, upload_length)
@@ -201,8 +204,8 @@ def router(store: ServerStore) -> APIRouter:
         sha: str,
         upload_length: Annotated[int, Header(alias="Upload-Length", ge=0, lt=2**40)],
     ) -> Response:
-        g = await who(token)
-        if g is None or not is_sha(sha):
+        g = await who(token, sha)
+        if g is None:
             return _refused(404, INVALID)
         try:
             want = uploads.wanted(sha, upload_length)
