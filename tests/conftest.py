@@ -98,6 +98,12 @@ def server_store(server_database: str, tmp_path: Path):
     store.close()
 
 
+@pytest.fixture
+def store(server_store):
+    """server_store, by the short name the server and sync tests use."""
+    return server_store
+
+
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch):
     """The sync client waits seconds before trying a request again (a phone's signal

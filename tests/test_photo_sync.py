@@ -80,12 +80,6 @@ def state_here(laptop: Laptop, photo_id: str) -> photo_transfers.Transfer:
 
 
 @pytest.fixture
-def store(server_store: ServerStore) -> ServerStore:
-    """conftest's server over each backend; its photo files in tmp_path/photos."""
-    return server_store
-
-
-@pytest.fixture
 def url(store: ServerStore):
     with serving(store) as base:
         yield base

@@ -107,11 +107,6 @@ def rows_of(changes: list[dict]) -> dict[tuple[str, str], dict]:
 
 
 @pytest.fixture
-def store(server_store: ServerStore) -> ServerStore:
-    return server_store
-
-
-@pytest.fixture
 def client(store: ServerStore):
     return client_for(create_app(store))
 

@@ -13,11 +13,6 @@ from tests.test_server import Laptop, client_for
 
 
 @pytest.fixture
-def store(server_store: ServerStore) -> ServerStore:
-    return server_store
-
-
-@pytest.fixture
 def client(store: ServerStore):
     return client_for(create_app(store))
 

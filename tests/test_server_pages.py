@@ -10,13 +10,7 @@ import pytest
 from fieldapp.domain import enrolment
 from fieldapp.server.app import create_app
 from fieldapp.server.pages import COOKIE
-from fieldapp.server.store import ServerStore
 from tests.test_server import COOP, Laptop, client_for, receipt
-
-
-@pytest.fixture
-def store(server_store: ServerStore) -> ServerStore:
-    return server_store
 
 
 @pytest.fixture

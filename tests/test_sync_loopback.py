@@ -8,7 +8,6 @@ import httpx
 import pytest
 
 from fieldapp.domain.growers import GrowerData, PlotInput
-from fieldapp.server.store import ServerStore
 from fieldapp.services.places import PlacesService
 from fieldapp.services.sync import SyncError
 from fieldapp.storage import sync_state
@@ -25,11 +24,6 @@ from tests.sync_support import (
     name_of,
     search_index,
 )
-
-
-@pytest.fixture
-def store(server_store: ServerStore) -> ServerStore:
-    return server_store
 
 
 @pytest.fixture
