@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .cards import PREFIX, decode_card
 from .text import clean, is_cjk
 
 
@@ -13,7 +14,7 @@ class Kind(StrEnum):
     CHINESE = "chinese"  # part of a name, a village or township
     PINYIN = "pinyin"  # initials (zs) or full pinyin (zhangsan), any prefix
     DIGITS = "digits"  # last digits of phone or ID number (ID may end in X)
-    CARD = "card"  # a scanned grower card or a typed card number
+    CARD = "card"  # a scanned grower card (old form or portal link) or a typed card number
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,10 @@ def classify(raw: str) -> Query:
     compact = text.replace(" ", "")
     if not compact:
         return Query(Kind.EMPTY, "")
-    if compact.upper().startswith("FA1:G:"):
+    # A scanner types the card's QR into whatever has focus: the old `FA1:G:` form or the
+    # portal link. Both are left whole for decode_card, the one parser of a card's QR (the
+    # link would otherwise read as pinyin: its letters are "https..." ).
+    if compact.upper().startswith(PREFIX) or decode_card(compact) is not None:
         return Query(Kind.CARD, compact)
     if any(is_cjk(ch) for ch in compact):
         return Query(Kind.CHINESE, "".join(ch for ch in compact if is_cjk(ch) or ch.isalnum()))

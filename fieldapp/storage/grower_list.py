@@ -82,7 +82,9 @@ def _lookup_condition(query: Query) -> tuple[list[str], list[str]]:
     if query.kind == Kind.CARD:
         card = decode_card(query.text)
         if card is not None:
-            return ["i.grower_id = ?"], [card.grower_id]
+            # Id and card number both, as the station's grower_for_scan: a code whose card
+            # number is not the grower's (mistyped, forged) finds no one.
+            return ["i.grower_id = ? AND i.card_no = ?"], [card.grower_id, card.card_no]
         return ["i.card_no = ?"], [query.text]
     return [], []
 
