@@ -89,7 +89,8 @@ class PhotoFiles:
         folder = self._coop(coop_id) / "partial"
         return folder / f"{sha}.part", folder / f"{sha}.offset"
 
-    def _lock(self, coop_id: str, sha: str) -> threading.Lock:
+    def lock(self, coop_id: str, sha: str) -> threading.Lock:
+        """The one lock of a file's upload: held while its pieces or finish write."""
         with self._guard:
             return self._locks.setdefault(f"{coop_id}/{sha}", threading.Lock())
 
@@ -125,7 +126,7 @@ class PhotoFiles:
             raise PhotoError(400, "the chunk's SHA-256 does not match its bytes; send it again")
         if not data:
             raise PhotoError(400, "the chunk is empty")
-        with self._lock(coop_id, want.sha256):
+        with self.lock(coop_id, want.sha256):
             if self.original(coop_id, want.sha256).is_file():
                 return want.size  # another laptop finished it meanwhile: nothing to add
             confirmed = self.confirmed(coop_id, want.sha256)
@@ -154,7 +155,7 @@ class PhotoFiles:
         """Check the whole upload against the row's SHA-256 and make it present."""
         if claimed_sha != want.sha256:
             raise PhotoError(400, "the SHA-256 sent is not the photo's; nothing was changed")
-        with self._lock(coop_id, want.sha256):
+        with self.lock(coop_id, want.sha256):
             final = self.original(coop_id, want.sha256)
             part, offset_path = self._partial(coop_id, want.sha256)
             if final.is_file():
@@ -202,7 +203,7 @@ class PhotoFiles:
             raise PhotoError(413, f"a reduced copy may be {REDUCED_MAX // (1024 * 1024)} MB")
         if not data.startswith(_JPEG):
             raise PhotoError(400, "a reduced copy must be a JPEG picture")
-        with self._lock(coop_id, want.sha256):
+        with self.lock(coop_id, want.sha256):
             if self.original(coop_id, want.sha256).is_file():
                 return "present"  # the original is here already: no use for it
             _replace_atomically(self.reduced(coop_id, want.sha256), data)

@@ -10,10 +10,17 @@ only when its SHA-256 matches) in a staging folder of their own per grower:
 
 so one grower can never resume, see or send another's pieces, and nothing reaches the
 cooperative's photo store (where laptops fetch from) before it is a real picture that
-belongs to a sent question."""
+belongs to a sent question.
+
+Pieces of a question never sent would stay for good, so a sweep (at start, then at most
+once a day from the upload path) removes staged pieces and originals untouched for
+STAGED_DAYS and the `asked/<request id>` records (portal.py) older than ASKED_DAYS."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import threading
 import time
 from collections import deque
@@ -31,6 +38,15 @@ _PIL = {"jpeg": "JPEG", "png": "PNG"}
 MAX_PIXELS = 50_000_000  # a phone's largest camera; more is a decompression bomb
 NOT_A_PHOTO = "只能发送照片（JPEG 或 PNG 格式），这个文件不是照片。"
 HOUR = 3600.0
+DAY = 24 * HOUR
+# A grower who closed the page mid-upload comes back within days, if at all; a week
+# keeps their pieces for a resume (docs/portal.md) and bounds what strangers' links
+# can leave on the disk.
+STAGED_DAYS = 7
+# An `asked` record only turns a repeated send (a lost answer, retried at once) into the
+# same visit; a month is far past any retry.
+ASKED_DAYS = 30
+_SHA_IN_NAME = re.compile(r"[0-9a-f]{64}")  # <sha>.part, <sha>.offset, .<sha>.offset.*.tmp
 
 
 def kind_of(head: bytes) -> str | None:
@@ -55,6 +71,8 @@ class PortalUploads:
         self._files: dict[str, PhotoFiles] = {}
         self._guard = threading.Lock()
         self._sent: dict[str, deque[tuple[float, int]]] = {}  # grower -> (time, bytes)
+        self._swept_at = time.monotonic()
+        self.sweep()  # server start: what was abandoned while it was down
 
     def _staged(self, where: Staging) -> PhotoFiles:
         # PhotoFiles keeps one folder per "cooperative" under its root: with the
@@ -74,12 +92,18 @@ class PortalUploads:
         return Wanted(sha256, size)
 
     def state(self, where: Staging, want: Wanted) -> dict[str, object]:
-        return self._staged(where).state(where.grower_id, want)
+        files = self._staged(where)
+        found = files.state(where.grower_id, want)
+        if found["state"] == "present":
+            # The page will send a question with it: not abandoned, whatever its age.
+            _keep(files, where.grower_id, want.sha256)
+        return found
 
     def chunk(self, where: Staging, want: Wanted, offset: int, data: bytes, sha: str) -> int:
         if offset == 0 and kind_of(data[:8]) is None:
             raise PhotoError(400, NOT_A_PHOTO)  # refused before a byte is kept
         self._spend(where.grower_id, len(data))
+        self._sweep_if_due()  # here because only chunks make the staging folder grow
         return self._staged(where).write_chunk(where.grower_id, want, offset, data, sha)
 
     def finish(self, where: Staging, want: Wanted, sha: str) -> SentPhoto:
@@ -112,19 +136,23 @@ class PortalUploads:
 
     def ready(self, where: Staging, want: Wanted) -> SentPhoto | None:
         """A staged photo that arrived whole, or None."""
-        path = self._staged(where).original(where.grower_id, want.sha256)
-        return self.checked(path, want) if path.is_file() else None
+        files = self._staged(where)
+        if not _keep(files, where.grower_id, want.sha256):
+            return None
+        return self.checked(files.original(where.grower_id, want.sha256), want)
 
     def publish(self, where: Staging, sha256: str) -> None:
         """Move a staged photo into the cooperative's photo store, where it is present for
         the laptops (photo_api.py). One rename: it is there whole or not at all."""
-        staged = self._staged(where).original(where.grower_id, sha256)
+        files = self._staged(where)
+        staged = files.original(where.grower_id, sha256)
         final = self.photo_store.original(where.coop_id, sha256)
-        if final.is_file():  # the same picture sent before
-            staged.unlink(missing_ok=True)
-            return
-        final.parent.mkdir(parents=True, exist_ok=True)
-        staged.replace(final)
+        with _photo_lock(files, where.grower_id, sha256):  # never mid-sweep of this file
+            if final.is_file():  # the same picture sent before
+                staged.unlink(missing_ok=True)
+                return
+            final.parent.mkdir(parents=True, exist_ok=True)
+            staged.replace(final)
 
     def _spend(self, grower_id: str, size: int) -> None:
         """A rate limit per grower on the bytes sent in an hour (this process's memory:
@@ -137,3 +165,132 @@ class PortalUploads:
             if sum(n for _, n in sent) + size > UPLOAD_BYTES_PER_HOUR:
                 raise PhotoError(429, "这一小时发送的照片太多了，请过一小时再发。")
             sent.append((now, size))
+
+    # -- the sweep of abandoned pieces
+
+    def _sweep_if_due(self) -> None:
+        """At most once a day, in the request that notices (no thread of our own)."""
+        now = time.monotonic()
+        with self._guard:  # one request sweeps; the others go on at once
+            if now - self._swept_at < DAY:
+                return
+            self._swept_at = now
+        self.sweep()
+
+    def sweep(self, now: float | None = None) -> int:
+        """Remove staged pieces and originals untouched for STAGED_DAYS and `asked`
+        records older than ASKED_DAYS; returns how many files went. Only the staging
+        folder is walked: the photo store (photos/) is never looked at."""
+        now = time.time() if now is None else now  # file times are wall-clock times
+        removed = 0
+        for coop in _folders(self.root):
+            files = self._staged(Staging(coop.name, ""))
+            for grower in _folders(coop):
+                removed += _sweep_partial(files, grower, now - STAGED_DAYS * DAY)
+                removed += _sweep_originals(files, grower, now - STAGED_DAYS * DAY)
+                removed += _sweep_asked(grower, now - ASKED_DAYS * DAY)
+        return removed
+
+
+def _folders(parent: Path) -> list[Path]:
+    """The sub-folders of `parent`; none when it is missing (no upload yet) or unreadable."""
+    try:
+        return sorted(p for p in parent.iterdir() if p.is_dir() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def _files(parent: Path) -> list[Path]:
+    try:
+        return sorted(p for p in parent.iterdir() if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def _mtime(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None  # gone meanwhile (finished, published, swept)
+
+
+def _keep(files: PhotoFiles, grower_id: str, sha256: str) -> bool:
+    """Whether the staged photo is there; if so it is made young, under its lock, so a
+    sweep running now either removed it before or leaves it until publish() moves it."""
+    path = files.original(grower_id, sha256)
+    with _photo_lock(files, grower_id, sha256):
+        if not path.is_file():
+            return False
+        with contextlib.suppress(OSError):  # a read-only disk: the sweep's risk, not ours
+            os.utime(path)
+        return True
+
+
+def _remove(path: Path) -> int:
+    try:
+        path.unlink()
+    except OSError:
+        return 0  # gone meanwhile, or not ours to remove: the next sweep tries again
+    return 1
+
+
+def _photo_lock(files: PhotoFiles, grower_id: str, sha256: str) -> threading.Lock:
+    # The staging PhotoFiles keys its per-photo locks by (its "coop", i.e. the grower,
+    # sha256); write_chunk and finish hold that lock while they write, so holding it
+    # here means no request is writing this photo's files right now.
+    return files.lock(grower_id, sha256)
+
+
+def _sweep_partial(files: PhotoFiles, grower: Path, cutoff: float) -> int:
+    """An upload's .part, .offset (and a temp file a killed process left) go together,
+    only when none was touched since `cutoff`: an .offset without its .part would make
+    the next chunk pad the file with zeros."""
+    by_photo: dict[str, list[Path]] = {}
+    for path in _files(grower / "partial"):
+        found = _SHA_IN_NAME.search(path.name)
+        if found is not None:  # anything else is not an upload's: left alone
+            by_photo.setdefault(found.group(), []).append(path)
+    removed = 0
+    for sha, paths in by_photo.items():
+        if not _all_older(paths, cutoff):
+            continue  # most are: no lock taken (nor made) for them
+        with _photo_lock(files, grower.name, sha):
+            if _all_older(paths, cutoff):  # again, now that no one is writing
+                # .offset first: if the .part cannot go, the upload restarts from 0.
+                paths.sort(key=lambda p: not p.name.endswith(".offset"))
+                removed += sum(_remove(p) for p in paths)
+    return removed
+
+
+def _all_older(paths: list[Path], cutoff: float) -> bool:
+    times = [_mtime(p) for p in paths]
+    return all(t is None or t < cutoff for t in times)
+
+
+def _sweep_originals(files: PhotoFiles, grower: Path, cutoff: float) -> int:
+    """Whole, checked photos no question has used (nor the page asked about) since
+    `cutoff`; ready() and state() keep a photo about to be sent young."""
+    removed = 0
+    for bucket in _folders(grower / "originals"):
+        for path in _files(bucket):
+            if _SHA_IN_NAME.fullmatch(path.name) is None or not _older(path, cutoff):
+                continue
+            with _photo_lock(files, grower.name, path.name):
+                if _older(path, cutoff):  # again: ready() may have just touched it
+                    removed += _remove(path)
+    return removed
+
+
+def _sweep_asked(grower: Path, cutoff: float) -> int:
+    """Old `asked/<request id>` records. No lock: portal.py only reads them (a missing
+    one reads as "not sent yet") or writes a new one, which is young."""
+    removed = 0
+    for path in _files(grower / "asked"):
+        if _older(path, cutoff):
+            removed += _remove(path)
+    return removed
+
+
+def _older(path: Path, cutoff: float) -> bool:
+    when = _mtime(path)
+    return when is not None and when < cutoff
