@@ -20,6 +20,12 @@ baseline: the same photo sent unshrunk, measured on its first BASELINE_PIECES pi
 and scaled to its whole size (key "baseline_measured_bytes"): a full 4 MB at 100 kbit/s
 takes over five minutes.
 
+advice_sheet: bytes of the advice sheet PDF a grower opens on the portal (A5, photos at
+640 px, services/advice.py portal_pdf), for an answered visit with three 12 MP camera
+photos; baseline: the printed A4 sheet of the same visit (1600 px photos). Also its
+render time on this laptop and the seconds it takes to fetch at the relay's 250 kbit/s
+down (computed from the size, not measured).
+
     python benchmarks/portal.py      # prints the figures as JSON
 """
 
@@ -54,6 +60,7 @@ FIGURES = [
     "portal.page_weight.sales.repeat",
     "portal.page_weight.verify.repeat",
     "portal.photo_upload",
+    "portal.advice_sheet",
 ]
 TARGET_BYTES = 100 * 1024
 PIECE = 64 * 1024
@@ -127,11 +134,11 @@ def _page_weights(client, base: str) -> list[dict]:
     return figures
 
 
-def camera_photo() -> bytes:
+def camera_photo(seed: int = 1) -> bytes:
     """A 4000 x 3000 photo of about 4 MB."""
     from PIL import Image
 
-    small = Image.frombytes("RGB", (500, 375), random.Random(1).randbytes(500 * 375 * 3))
+    small = Image.frombytes("RGB", (500, 375), random.Random(seed).randbytes(500 * 375 * 3))
     out = io.BytesIO()
     small.resize((4000, 3000), Image.Resampling.BICUBIC).save(out, "JPEG", quality=91)
     return out.getvalue()
@@ -177,6 +184,47 @@ def _send(client, base: str, data: bytes, pieces: int | None = None) -> float:
     return time.perf_counter() - started
 
 
+def _advice_sheet(folder: Path) -> dict:
+    """The sheet a grower opens on the portal against the printed A4 sheet of the same
+    answered visit with three camera photos (real laptop services and renderer)."""
+    from fieldapp.domain.growers import GrowerData
+    from fieldapp.domain.treatments import TreatmentLine
+    from fieldapp.domain.visits import VisitData
+    from fieldapp.services.advice import AdviceOptions
+    from fieldapp.services.bundle import Services
+    from fieldapp.services.setup import open_database
+    from fieldapp.services.sync import SheetSettings
+
+    services = Services(open_database(folder / "laptop.db"))
+    try:
+        grower = services.registry.save(GrowerData(name="王建国"), confirmed=True)
+        line = TreatmentLine("吡唑醚菌酯", ingredient="25% 悬浮剂", dose_milli=40_000, phi_days=14)
+        data = VisitData(grower_id=grower, visited_on="2026-07-01", technician="张技术员",
+                         diagnosis="玉米大斑病", treatment_lines=(line,))  # fmt: skip
+        visit = services.visits.save(data)
+        photos = []
+        for seed in (1, 2, 3):
+            path = folder / f"IMG_{seed}.jpg"
+            path.write_bytes(camera_photo(seed))
+            photos.append(path)
+        services.photos.import_into_visit(visit, photos)
+        settings = SheetSettings("绿源合作社", "138 0013 8000", 15)
+        printed = services.advice.pdf(visit, AdviceOptions(coop_name="绿源合作社"))
+        started = time.perf_counter()
+        phone = services.advice.portal_pdf(visit, settings)
+        seconds = time.perf_counter() - started
+    finally:
+        services.close()
+    return {
+        "name": "portal.advice_sheet",
+        "value": len(phone),
+        "unit": "bytes",
+        "baseline": len(printed),
+        "render_seconds": round(seconds, 2),
+        "download_seconds_at_250_kbit": round(len(phone) * 8 / sync_throttled.DOWN_BITS_PER_S, 1),
+    }
+
+
 def run() -> list[dict]:
     import httpx
 
@@ -205,6 +253,7 @@ def run() -> list[dict]:
                     link.close()
         finally:
             store.close()
+        sheet = _advice_sheet(Path(tmp))
     measured = BASELINE_PIECES * PIECE
     baseline = sample * len(original) / measured
     figures.append(
@@ -218,6 +267,7 @@ def run() -> list[dict]:
             "baseline_measured_bytes": measured,
         }
     )
+    figures.append(sheet)
     return figures
 
 

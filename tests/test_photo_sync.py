@@ -104,7 +104,7 @@ def test_a_real_jpeg_goes_up_and_the_other_laptop_gets_the_same_bytes_and_thumbn
     assert len(data) > 4 * CHUNK  # several chunks
 
     report = a.sync.sync_now()
-    assert (report.photos_sent, report.photos_failed, report.photo_error) == (1, 0, "")
+    assert (report.photos_sent, report.photos_failed, report.file_error) == (1, 0, "")
     assert server_state(a, photo_id)["state"] == "present"
     assert state_here(a, photo_id).state == "sent"
     assert a.sync.status().photos.sent == 1
@@ -146,7 +146,7 @@ def test_a_photo_whose_file_is_gone_fails_with_a_reason_and_the_rows_still_sync(
     original_here(a, photo_id).unlink()
 
     report = a.sync.sync_now()  # no exception: the other photo and the rows go on
-    assert (report.photos_sent, report.photos_failed, report.photo_error) == (1, 1, "")
+    assert (report.photos_sent, report.photos_failed, report.file_error) == (1, 1, "")
     assert a.pending() == 0
     coop = a.db.scalar("SELECT coop_id FROM photos WHERE id = ?", (photo_id,))
     assert store.row(str(coop), "photos", photo_id) is not None  # the row is on the server
@@ -374,7 +374,6 @@ def test_the_sync_page_shows_each_photos_state_and_keeps_the_reduced_copy_option
     assert not page.reduced_first.isChecked()
     page.reduced_first.setChecked(True)
     assert settings.get(keys.SYNC_REDUCED_PHOTOS_FIRST) is True
-    assert services.sync.reduced_first is True
     again = SyncPage(Services(a.db), tasks, settings)
     qtbot.addWidget(again)
     assert again.reduced_first.isChecked()

@@ -210,6 +210,8 @@ def test_question_reaches_the_laptop_and_the_answer_reaches_the_phone(server_sto
             assert "每亩用 40 毫升，兑水 30 升。" in page
             assert "一桶水（15 升）放 20 毫升。" in page
             assert "2099-01-10" in page
+            # This laptop sends no advice sheets (tests/test_portal_sheets.py): said so.
+            assert "建议书 PDF 还没有传上来" in page and "/sheets/" not in page
             assert "1 条新回复" in phone.get().text
         finally:
             phone.close()

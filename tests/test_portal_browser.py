@@ -11,6 +11,7 @@ import random
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
 from PIL import Image
 
@@ -18,8 +19,10 @@ from fieldapp.domain.pricing import LotInput, TareMethod
 from fieldapp.server.store import ServerStore
 from fieldapp.services.bundle import Services
 from fieldapp.services.purchases import PaymentMethod, Station
+from fieldapp.services.sync import SheetSettings
 from tests.loopback import serving
 from tests.sync_support import enrolled
+from tests.test_advice_service import pdf_text
 from tests.test_portal import answered, card_link, grower_with_plot
 
 CHROMIUM, DRIVER = shutil.which("chromium"), shutil.which("chromedriver")
@@ -145,10 +148,16 @@ def test_grower_asks_from_the_phone_and_reads_the_answer(browser, tmp_path: Path
             assert "还没有回复" in browser.page_source
             answer = answered(case.data, treatment="先把最下面的病叶摘掉带出田外。")
             services.visits.save(answer, case.id)
-            tech.sync.sync_now()
+            services.sync.sheet_settings = SheetSettings("绿源合作社", "138 0013 8000", 15)
+            assert services.sync.sync_now().sheets_sent == 1  # the program's sync: with sheets
 
             browser.refresh()
             assert browser.find_element(By.CLASS_NAME, "diagnosis").text == "玉米大斑病"
+            sheet = browser.find_element(By.PARTIAL_LINK_TEXT, "打开建议书")
+            pdf = httpx.get(sheet.get_attribute("href"))
+            assert pdf.headers["content-type"] == "application/pdf"
+            assert "玉米大斑病" in pdf_text(pdf.content)
+            (SHOTS / "4-cases-sheet.pdf").write_bytes(pdf.content)
             phi = browser.find_element(By.CLASS_NAME, "phi")
             assert "14" in phi.text and "不能采收" in phi.text
             days = phi.find_element(By.TAG_NAME, "b").value_of_css_property("font-size")

@@ -42,22 +42,32 @@ def test_enrol_sync_and_see_the_state(qtbot, db, tasks, store, settings):
     assert not page.error_label.isVisibleTo(page)
     assert page.no_conflicts.isVisibleTo(page)
     services.registry.save(GrowerData(name="李秀英"))
+    page.reduced_first.setChecked(True)
     page.sync_now()  # the server is gone now
+    assert services.sync.reduced_first is True  # handed over as the round started
     assert page.error_label.isVisibleTo(page)
     assert page.error_label.text() == failure_text("no_network")
     assert services.sync.status().pending == 1
 
 
-def test_background_sync_follows_the_reduced_copy_choice_from_the_start(qtbot, db, tasks, settings):
-    """The timer's rounds start before anyone opens the Sync page."""
+def test_background_sync_follows_the_settings_from_the_start(qtbot, db, tasks, settings):
+    """The timer's rounds start before anyone opens the Sync page: the reduced copy
+    choice and what the portal's advice sheets print come from the settings."""
     from fieldapp import settings as keys
+    from fieldapp.services.sync import SheetSettings
     from fieldapp.ui.main_window import MainWindow
 
     settings.set(keys.SYNC_REDUCED_PHOTOS_FIRST, True)
+    settings.set(keys.COOP_NAME, "青山合作社")
+    settings.set(keys.TECHNICIAN_PHONE, "138 0000 1111")
+    settings.set(keys.SPRAYER_TANK_L, 16)
     services = Services(db)
     window = MainWindow(services, tasks, settings)
     qtbot.addWidget(window)
+    window.background_sync()
+    qtbot.waitUntil(lambda: not window._syncing)
     assert services.sync.reduced_first is True
+    assert services.sync.sheet_settings == SheetSettings("青山合作社", "138 0000 1111", 16)
 
 
 def test_a_scanned_enrolment_qr_fills_address_and_code(qtbot, db, tasks, store, settings):

@@ -13,6 +13,7 @@ from fieldapp.photos.importer import (
     iter_import,
     make_preview,
     photo_files,
+    shrunk_jpeg,
 )
 from fieldapp.photos.kinds import PhotoKind, sniff
 from fieldapp.photos.result import MESSAGES, PhotoProblem, PhotoResult
@@ -37,6 +38,7 @@ __all__ = [
     "make_preview",
     "photo_files",
     "read_meta",
+    "shrunk_jpeg",
     "sniff",
     "write_atomic",
 ]

@@ -203,6 +203,22 @@ def make_preview(store: PhotoStore, sha256: str) -> Path | None:
     return path
 
 
+def shrunk_jpeg(data: bytes, longest: int, quality: int) -> bytes:
+    """The picture upright as a JPEG with its long edge at most `longest` (a sheet sent to
+    a phone over 2G). Bytes that are not a picture we read come back as they are: the
+    sheet prints an empty frame for them, as it would have."""
+    kind = sniff(data[:64])
+    if not isinstance(kind, PhotoKind):
+        return data
+    try:
+        image = _decode(data, kind, longest).image
+    except Exception:  # damaged: left to the sheet to say so
+        return data
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=quality)
+    return buffer.getvalue()
+
+
 def draft_box(width: int, height: int, longest: int) -> tuple[int, int]:
     """The size to ask Image.draft for so the decoded image still has a long edge of at
     least `longest`: draft picks the largest 1/2, 1/4, 1/8 scale that keeps BOTH sides at

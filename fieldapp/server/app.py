@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from fieldapp import __version__
 from fieldapp.domain.sync import MAX_BATCH, Role, WireError, batch_from_json
 
-from . import auth, pages, photo_api, portal
+from . import auth, pages, photo_api, portal, sheet_api
 from .admission import Admission
 from .store import Device, RefusedError, SeqGapError, ServerStore
 
@@ -219,6 +219,7 @@ def create_app(store: ServerStore) -> FastAPI:
 
     app.include_router(pages.router(store))
     app.include_router(photo_api.router(store, current_device, admission))
+    app.include_router(sheet_api.router(store, current_device, admission))
     app.include_router(portal.router(store))  # the growers' pages (docs/portal.md)
     return app
 

@@ -42,7 +42,7 @@ class FinishRequest(BaseModel):
     sha256: str = Field(pattern=_SHA_PATTERN, description="the whole file's SHA-256, hex")
 
 
-def _bytes_body(description: str) -> dict:
+def bytes_body(description: str) -> dict:
     return {
         "requestBody": {
             "required": True,
@@ -54,7 +54,7 @@ def _bytes_body(description: str) -> dict:
     }
 
 
-_REFUSALS = {
+REFUSALS = {
     400: {"description": "a checksum that does not match, or a bad header"},
     403: {"description": "this device's role may not send photos"},
     404: {"description": "no such photo row in the device's cooperative"},
@@ -63,11 +63,11 @@ _REFUSALS = {
 }
 
 
-def _refused(error: PhotoError) -> JSONResponse:
+def refused(error: PhotoError) -> JSONResponse:
     return JSONResponse({"detail": str(error), **error.extra}, error.status)
 
 
-async def _body(request: Request, limit: int) -> bytes:
+async def read_body(request: Request, limit: int) -> bytes:
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > limit:
         raise PhotoError(413, f"a request here may carry {limit // 1024} KiB at most")
@@ -89,7 +89,7 @@ def router(
     """The routes over `store`'s data folder; `current_device` is app.py's bearer-token
     dependency (401 for a missing, unknown or revoked token). Writing a chunk and
     hashing a finished file wait their turn with pushes and pulls (`admission`)."""
-    api = APIRouter(prefix="/v1/photos", tags=["photos"], responses=_REFUSALS)
+    api = APIRouter(prefix="/v1/photos", tags=["photos"], responses=REFUSALS)
     files = PhotoFiles(store.folder / "photos")
     authed = Annotated[Device, Depends(current_device)]
 
@@ -111,12 +111,12 @@ def router(
         try:
             return JSONResponse(files.state(device.coop_id, photo(device, photo_id)))
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
 
     @api.post(
         "/{photo_id}/chunks",
         response_model=ChunkAnswer,
-        openapi_extra=_bytes_body("the photo's bytes from Upload-Offset on (256 KiB)"),
+        openapi_extra=bytes_body("the photo's bytes from Upload-Offset on (256 KiB)"),
     )
     async def chunk(
         photo_id: str,
@@ -129,12 +129,12 @@ def router(
         offset); answers the new confirmed offset."""
         try:
             want = await run_in_threadpool(sender, device, photo_id)
-            data = await _body(request, CHUNK_MAX)
+            data = await read_body(request, CHUNK_MAX)
             offset = await admission.run(
                 files.write_chunk, device.coop_id, want, upload_offset, data, chunk_sha256
             )
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
         return JSONResponse({"offset": offset})
 
     @api.post("/{photo_id}/finish", response_model=PhotoState)
@@ -150,12 +150,12 @@ def router(
         try:
             return JSONResponse(await admission.run(check))
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
 
     @api.put(
         "/{photo_id}/reduced",
         response_model=PhotoState,
-        openapi_extra=_bytes_body("a smaller JPEG of the photo (long side 1600 px)"),
+        openapi_extra=bytes_body("a smaller JPEG of the photo (long side 1600 px)"),
     )
     async def put_reduced(
         photo_id: str,
@@ -166,11 +166,11 @@ def router(
         """Keep a reduced copy of a photo whose original has not arrived yet."""
         try:
             want = await run_in_threadpool(sender, device, photo_id)
-            data = await _body(request, REDUCED_MAX)
+            data = await read_body(request, REDUCED_MAX)
             await run_in_threadpool(files.put_reduced, device.coop_id, want, data, content_sha256)
             return JSONResponse(await run_in_threadpool(files.state, device.coop_id, want))
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
 
     @api.get(
         "/{photo_id}/file",
@@ -183,10 +183,10 @@ def router(
         try:
             want = photo(device, photo_id)
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
         path = files.original(device.coop_id, want.sha256)
         if not path.is_file():
-            return _refused(PhotoError(404, "the server does not have this photo's file yet"))
+            return refused(PhotoError(404, "the server does not have this photo's file yet"))
         # Content-Encoding spelt out so the app's gzip leaves the bytes (and the byte
         # ranges) alone: a photo does not compress anyway.
         headers = {"Photo-SHA256": want.sha256, "Content-Encoding": "identity"}
@@ -203,9 +203,9 @@ def router(
             want = photo(device, photo_id)
             data = files.reduced(device.coop_id, want.sha256).read_bytes()
         except PhotoError as error:
-            return _refused(error)
+            return refused(error)
         except FileNotFoundError:
-            return _refused(PhotoError(404, "the server has no reduced copy of this photo"))
+            return refused(PhotoError(404, "the server has no reduced copy of this photo"))
         digest = hashlib.sha256(data).hexdigest()
         return Response(data, media_type="image/jpeg", headers={"Content-SHA256": digest})
 

@@ -74,19 +74,19 @@ class PhotoFiles:
 
     # -- where things are
 
-    def _coop(self, coop_id: str) -> Path:
+    def coop_folder(self, coop_id: str) -> Path:
         if not coop_id or "/" in coop_id or "\\" in coop_id or coop_id.startswith("."):
             raise ValueError(f"unusable coop id {coop_id!r}")
         return self.root / coop_id
 
     def original(self, coop_id: str, sha: str) -> Path:
-        return self._coop(coop_id) / "originals" / sha[:2] / sha
+        return self.coop_folder(coop_id) / "originals" / sha[:2] / sha
 
     def reduced(self, coop_id: str, sha: str) -> Path:
-        return self._coop(coop_id) / "reduced" / sha[:2] / f"{sha}.jpg"
+        return self.coop_folder(coop_id) / "reduced" / sha[:2] / f"{sha}.jpg"
 
     def _partial(self, coop_id: str, sha: str) -> tuple[Path, Path]:
-        folder = self._coop(coop_id) / "partial"
+        folder = self.coop_folder(coop_id) / "partial"
         return folder / f"{sha}.part", folder / f"{sha}.offset"
 
     def lock(self, coop_id: str, sha: str) -> threading.Lock:
@@ -148,7 +148,7 @@ class PhotoFiles:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-            _replace_atomically(offset_path, str(offset + len(data)).encode("ascii"))
+            replace_atomically(offset_path, str(offset + len(data)).encode("ascii"))
             return offset + len(data)
 
     def finish(self, coop_id: str, want: Wanted, claimed_sha: str) -> None:
@@ -206,7 +206,7 @@ class PhotoFiles:
         with self.lock(coop_id, want.sha256):
             if self.original(coop_id, want.sha256).is_file():
                 return "present"  # the original is here already: no use for it
-            _replace_atomically(self.reduced(coop_id, want.sha256), data)
+            replace_atomically(self.reduced(coop_id, want.sha256), data)
         return "reduced"
 
     @staticmethod
@@ -215,7 +215,7 @@ class PhotoFiles:
         part.unlink(missing_ok=True)
 
 
-def _replace_atomically(path: Path, data: bytes) -> None:
+def replace_atomically(path: Path, data: bytes) -> None:
     """`path` holds the old bytes or the new ones, never a mix (temp file, fsync,
     rename, fsync the folder). The server shares no code with the laptop's photos/."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Header, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -37,9 +38,10 @@ from fieldapp.domain.portal import (
 from fieldapp.domain.receipts import LINK_PATH, Decoded, decode_payload
 
 from . import portal_pages as pages
-from .photo_api import _body
+from .photo_api import read_body
 from .photos import CHUNK_MAX, PhotoError, is_sha
 from .portal_uploads import PortalUploads, Staging
+from .sheets import Sheet, SheetFiles
 from .store import ServerStore
 from .tables import utc_now
 
@@ -95,6 +97,7 @@ def _refused(status: int, detail: str, **extra: object) -> JSONResponse:
 def router(store: ServerStore) -> APIRouter:
     portal = APIRouter(include_in_schema=False)
     uploads = PortalUploads(store.folder)
+    sheets = SheetFiles(store.folder / "sheets")
 
     def grower(token: str) -> Grower | None:
         link = parse_token(token)
@@ -137,7 +140,27 @@ def router(store: ServerStore) -> APIRouter:
 
     @portal.get("/p/{token}/cases")
     def cases_page(token: str) -> HTMLResponse:
-        return shown(token, lambda g: pages.cases(g.base, _cases(store, g)))
+        return shown(token, lambda g: pages.cases(g.base, _cases(store, sheets, g)))
+
+    @portal.get("/p/{token}/sheets/{name}")
+    def sheet(token: str, name: str) -> Response:
+        """A visit's advice sheet, for the grower of the visit only."""
+        g = grower(token)
+        visit_id = name.removesuffix(".pdf")
+        visit = store.row(g.coop_id, "visits", visit_id) if g and name.endswith(".pdf") else None
+        if g is None or visit is None or visit.get("deleted") or visit.get("grower_id") != g.id:
+            return _html(pages.invalid(), 404)
+        found = _sheet(sheets, g, visit_id, visit)
+        if found is None:
+            return _html(pages.invalid(), 404)
+        filename = quote(f"建议书-{visit.get('visited_on', '')}.pdf")
+        headers = {
+            **_PAGE_HEADERS,
+            "Content-Disposition": f"inline; filename=\"advice.pdf\"; filename*=UTF-8''{filename}",
+            "Content-Encoding": "identity",  # leave the bytes to the phone as they are
+        }
+        path = sheets.path(g.coop_id, found)
+        return FileResponse(path, media_type="application/pdf", headers=headers)
 
     @portal.get("/p/{token}/sales")
     def sales_page(token: str) -> HTMLResponse:
@@ -190,7 +213,7 @@ def router(store: ServerStore) -> APIRouter:
             return _refused(404, INVALID)
         try:
             want = uploads.wanted(sha, upload_length)
-            data = await _body(request, CHUNK_MAX)
+            data = await read_body(request, CHUNK_MAX)
             offset = await run_in_threadpool(
                 uploads.chunk, g.staging, want, upload_offset, data, chunk_sha256
             )
@@ -279,7 +302,22 @@ def _plots(store: ServerStore, g: Grower) -> list[pages.PlotChoice]:
     return choices
 
 
-def _cases(store: ServerStore, g: Grower) -> list[pages.Case]:
+def _sheet(sheets: SheetFiles, g: Grower, visit_id: str, visit: dict) -> Sheet | None:
+    """The visit's sheet if it shows the visit as it is now: a sheet of an older version
+    (the plan changed, the new one not sent yet) would contradict the page."""
+    found = sheets.current(g.coop_id, visit_id)
+    if found is None or found.version != str(visit.get("hlc") or ""):
+        return None
+    return found
+
+
+def _sheet_size(sheets: SheetFiles, g: Grower, visit: dict) -> int:
+    """The bytes of an answered visit's current sheet, 0 if it has none."""
+    found = _sheet(sheets, g, visit["id"], visit) if visit.get("diagnosis") else None
+    return found.size if found else 0
+
+
+def _cases(store: ServerStore, sheets: SheetFiles, g: Grower) -> list[pages.Case]:
     visits = store.rows_naming(g.coop_id, "visits", "grower_id", g.id)
     photos = store.rows_naming(g.coop_id, "photos", "grower_id", g.id)
     plots = {p.id: p.name for p in _plots(store, g)}
@@ -289,7 +327,12 @@ def _cases(store: ServerStore, g: Grower) -> list[pages.Case]:
         counted[visit_id] = counted.get(visit_id, 0) + 1
     visits.sort(key=lambda v: (str(v.get("visited_on", "")), str(v.get("created_at", ""))))
     return [
-        pages.Case(v, plots.get(str(v.get("plot_id") or ""), ""), counted.get(v["id"], 0))
+        pages.Case(
+            v,
+            plots.get(str(v.get("plot_id") or ""), ""),
+            counted.get(v["id"], 0),
+            _sheet_size(sheets, g, v),
+        )
         for v in reversed(visits)
     ]
 

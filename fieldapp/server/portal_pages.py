@@ -149,12 +149,27 @@ class Case:
     visit: dict
     plot: str
     photos: int
+    sheet_bytes: int = 0  # the advice sheet PDF's size; 0: none that shows this answer
+
+
+def _sheet_link(base: str, case: Case) -> str:
+    if not case.sheet_bytes:
+        return (
+            '<p class="muted small">建议书 PDF 还没有传上来，技术员的电脑同步后就能在这里打开；'
+            "也可以向技术员要纸质版。</p>"
+        )
+    kb = max(1, round(case.sheet_bytes / 1024))
+    href = f"{base}/sheets/{escape(str(case.visit['id']))}.pdf"
+    return (
+        f'<a class="btn" href="{href}">打开建议书（PDF）</a>'
+        f'<p class="muted small">{kb} KB。打开后可以保存到手机，或者转发给家人。</p>'
+    )
 
 
 _STATUS = {"open": "处理中", "treated": "已给方案", "resolved": "已解决"}
 
 
-def _case(case: Case) -> str:
+def _case(base: str, case: Case) -> str:
     v = case.visit
     where = f" · {escape(case.plot)}" if case.plot else ""
     kind = "拍照问诊" if v.get("kind") == "remote" else "技术员到田里看"
@@ -188,9 +203,7 @@ def _case(case: Case) -> str:
     return (
         f'<section class="case answered">{head}{said}'
         f'<p class="muted">技术员诊断 · {status}</p><p class="diagnosis">{escape(diagnosis)}</p>'
-        f"{safe}{plan}{notes}{follow}{who}"
-        '<p class="muted small">建议书 PDF 请向技术员要纸质版（网页上暂时不能下载）。</p>'
-        "</section>"
+        f"{safe}{plan}{notes}{follow}{who}{_sheet_link(base, case)}</section>"
     )
 
 
@@ -198,7 +211,7 @@ def cases(base: str, found: list[Case]) -> str:
     if not found:
         body = f'<p>还没有问诊。</p><a class="btn main" href="{base}/ask">拍照问技术员</a>'
     else:
-        body = "".join(_case(c) for c in found)
+        body = "".join(_case(base, c) for c in found)
     return page("我的问诊", body, home=base)
 
 

@@ -18,10 +18,12 @@ from fieldapp.documents.advice import (
 from fieldapp.domain.treatments import DEFAULT_TANK_L
 from fieldapp.domain.units import format_mu
 from fieldapp.domain.visits import Severity, Visit, VisitKind
+from fieldapp.photos import shrunk_jpeg
 from fieldapp.storage.photos import PhotoRow
 
 if TYPE_CHECKING:
     from .bundle import Services
+    from .sync import SheetSettings
 
 MAX_PHOTOS = 3
 
@@ -49,6 +51,13 @@ class AdviceOptions:
     coop_name: str = ""
     english: bool = False
     photo_ids: tuple[str, ...] | None = None  # None: the visit's first three
+    photo_px: int = 0  # photos shrunk to this long edge (a sheet for a phone); 0: as shown
+
+
+# The sheet a grower opens on the portal: A5 (a phone's screen is narrow), in Chinese,
+# photos at 640 px (270-400 dpi in their frames on A5; a 1.9 MB printed sheet is ~0.3 MB).
+PORTAL_PHOTO_PX = 640
+PORTAL_PHOTO_QUALITY = 70
 
 
 def severity_words(visit: Visit, english: bool) -> str:
@@ -90,7 +99,9 @@ class AdviceService:
         village = next((v.name for v in places.villages(township_id) if v.id == village_id), "")
         return " · ".join(p for p in (township, village) if p)
 
-    def _photos(self, visit_id: str, chosen: tuple[str, ...] | None) -> tuple[AdvicePhoto, ...]:
+    def _photos(
+        self, visit_id: str, chosen: tuple[str, ...] | None, photo_px: int
+    ) -> tuple[AdvicePhoto, ...]:
         photos = self.services.photos
         rows = photos.of_visit(visit_id)
         if chosen is not None:
@@ -102,6 +113,8 @@ class AdviceService:
         for row in rows:
             preview = photos.preview(row)
             image = preview.read_bytes() if preview is not None else b""
+            if photo_px and image:
+                image = shrunk_jpeg(image, photo_px, PORTAL_PHOTO_QUALITY)
             found.append(AdvicePhoto(image, photo_caption(row), tuple(marks.get(row.id, ()))))
         return tuple(found)
 
@@ -129,7 +142,7 @@ class AdviceService:
             diagnosis=d.diagnosis,
             diagnosis_latin=entry.latin if entry else "",
             severity=severity_words(visit, en),
-            photos=self._photos(visit_id, options.photo_ids),
+            photos=self._photos(visit_id, options.photo_ids, options.photo_px),
             lines=d.treatment_lines,
             tank_l=options.tank_l,
             plan_notes=d.treatment,
@@ -141,3 +154,14 @@ class AdviceService:
     def pdf(self, visit_id: str, options: AdviceOptions) -> bytes:
         labels = ENGLISH_ADVICE_LABELS if options.english else AdviceLabels()
         return render_advice(self.sheet(visit_id, options), AdvicePaper(options.paper), labels)
+
+    def portal_pdf(self, visit_id: str, settings: SheetSettings) -> bytes:
+        """The sheet the grower opens on the portal (sync/sheets.py sends it)."""
+        options = AdviceOptions(
+            paper=AdvicePaper.A5,
+            tank_l=settings.tank_l,
+            technician_phone=settings.technician_phone,
+            coop_name=settings.coop_name,
+            photo_px=PORTAL_PHOTO_PX,
+        )
+        return self.pdf(visit_id, options)

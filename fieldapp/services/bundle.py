@@ -101,7 +101,7 @@ class Services:
     def sync(self) -> SyncService:
         from .sync import SyncService  # httpx: only when the Sync page or a sync runs
 
-        return SyncService(self.db)
+        return SyncService(self.db, lambda visit_id, s: self.advice.portal_pdf(visit_id, s))
 
     def about(self) -> About:
         return About(self.db.path, schema_version(self.db), identity(self.db).device_code)

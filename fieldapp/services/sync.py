@@ -5,22 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from fieldapp.domain.sync import ALL_TABLES
-from fieldapp.storage import photo_transfers, sync_state, synced
+from fieldapp.domain.treatments import DEFAULT_TANK_L
+from fieldapp.storage import photo_transfers, sheet_uploads, sync_state, synced
 from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
 from fieldapp.storage.photo_transfers import Transfer
+from fieldapp.storage.sheet_uploads import FailedSheet
 from fieldapp.storage.sync_state import ConflictRow, HeldRow
 from fieldapp.sync.client import Failure, SyncClient, SyncError
 from fieldapp.sync.engine import RoundReport, photo_root, sync_round
 
 __all__ = [
     "ConflictRow",
+    "FailedSheet",
     "Failure",
     "HeldRow",
     "PhotoCounts",
+    "SheetSettings",
     "SyncError",
     "SyncService",
     "SyncStatus",
@@ -57,12 +62,26 @@ class SyncStatus:
     photos: PhotoCounts | None = None
 
 
+@dataclass(frozen=True)
+class SheetSettings:
+    """What the advice sheets sent to the grower portal print besides the visit: this
+    laptop's settings, which the UI hands over before each round."""
+
+    coop_name: str = ""
+    technician_phone: str = ""
+    tank_l: int = DEFAULT_TANK_L
+
+
 class SyncService:
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self, db: Database, render_sheet: Callable[[str, SheetSettings], bytes] | None = None
+    ) -> None:
         self.db = db
         # Send a reduced copy of each photo before any original (slow links); the UI
         # sets it from the setting settings.SYNC_REDUCED_PHOTOS_FIRST.
         self.reduced_first = False
+        self.sheet_settings = SheetSettings()
+        self._render_sheet = render_sheet  # None: this laptop sends no advice sheets
 
     def status(self) -> SyncStatus:
         enrolment = sync_state.enrolment(self.db)
@@ -120,7 +139,11 @@ class SyncService:
         try:
             with SyncClient(enrolment.server_url, enrolment.token) as client:
                 report = sync_round(
-                    self.db, client, photo_root(self.db), reduced_first=self.reduced_first
+                    self.db,
+                    client,
+                    photo_root(self.db),
+                    reduced_first=self.reduced_first,
+                    render_sheet=self._sheet_renderer(),
                 )
         except SyncError as error:
             sync_state.record_result(self.db, now, str(error.failure))
@@ -128,9 +151,20 @@ class SyncService:
         # The rows went through; a link lost during the photos is still said on the page
         # (the photos wait for the next round), without raising: nothing was lost.
         sync_state.record_result(self.db, now, "")
-        if report.photo_error:
-            sync_state.record_result(self.db, now, report.photo_error)
+        if report.file_error:
+            sync_state.record_result(self.db, now, report.file_error)
         return report
+
+    def _sheet_renderer(self) -> Callable[[str], bytes] | None:
+        render, settings = self._render_sheet, self.sheet_settings
+        return None if render is None else lambda visit_id: render(visit_id, settings)
+
+    def sheet_counts(self) -> dict[str, int]:
+        """Advice sheets sent to the grower portal, and those that failed."""
+        return sheet_uploads.counts(self.db)
+
+    def failed_sheets(self) -> list[FailedSheet]:
+        return sheet_uploads.failed(self.db)
 
     def conflicts(self) -> list[ConflictRow]:
         return sync_state.open_conflicts(self.db)

@@ -144,15 +144,18 @@ class SyncClient:
         """Send `data` as the photo's bytes from `offset`; returns the server's confirmed
         offset after it, which is not offset + len(data) when the server holds another
         length (it says so with 409 and its offset: the caller sends from there)."""
+        return self._chunk(f"/v1/photos/{photo_id}/chunks", offset, data)
+
+    def _chunk(
+        self, path: str, offset: int, data: bytes, params: dict[str, str | int] | None = None
+    ) -> int:
         headers = {
             "Content-Type": "application/octet-stream",
             "Upload-Offset": str(offset),
             "Chunk-SHA256": hashlib.sha256(data).hexdigest(),
         }
         self.photo_bytes_up += len(data)
-        response = self._send(
-            "POST", f"/v1/photos/{photo_id}/chunks", content=data, headers=headers
-        )
+        response = self._send("POST", path, content=data, headers=headers, params=params)
         if response.status_code in (200, 409):
             offset = _json(response).get("offset")
             if isinstance(offset, int):
@@ -165,6 +168,35 @@ class SyncClient:
         if response.status_code != 200:
             raise SyncError(Failure.REFUSED, _detail(response))
         return _json(response)
+
+    # -- advice sheets for the grower portal (docs/portal.md, Advice sheets) -------------
+
+    def sheet_state(self, visit_id: str, sha256: str, size: int) -> dict:
+        """{"state": present | partial | missing, "offset", "size", "sha256", "current"}:
+        what the server holds of this file, and whether it is the visit's sheet."""
+        params = {"sha256": sha256, "size": size}
+        response = self._send("GET", f"/v1/sheets/{visit_id}", repeatable=True, params=params)
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        return _json(response)
+
+    def send_sheet_chunk(
+        self, visit_id: str, sha256: str, size: int, offset: int, data: bytes
+    ) -> int:
+        """As send_chunk, for a sheet's file."""
+        params = {"sha256": sha256, "size": size}
+        return self._chunk(f"/v1/sheets/{visit_id}/chunks", offset, data, params)
+
+    def publish_sheet(self, visit_id: str, sha256: str, size: int, version: str) -> bool:
+        """Make the whole file the visit's sheet. False when the server holds a newer
+        version of the visit than `version` (make it again after the next pull)."""
+        body = {"sha256": sha256, "size": size, "version": version}
+        response = self._send("POST", f"/v1/sheets/{visit_id}/publish", json=body)
+        if response.status_code == 409 and _json(response).get("stale"):
+            return False
+        if response.status_code != 200:
+            raise SyncError(Failure.REFUSED, _detail(response))
+        return True
 
     def send_reduced(self, photo_id: str, data: bytes) -> dict:
         headers = {

@@ -16,6 +16,7 @@ from fieldapp.storage.database import Database
 from fieldapp.storage.device import identity
 
 from .client import Failure, SequenceGapError, SyncClient, SyncError
+from .sheets import Render, SheetReport, send_sheets
 
 PUSH_BATCH = 500
 PULL_FIRST = 500
@@ -31,7 +32,9 @@ class RoundReport:
     photos_fetched: int = 0  # originals fetched into this laptop's photo store
     photos_reduced: int = 0  # reduced copies sent
     photos_failed: int = 0  # photos that could not move (their reasons: photo_transfers)
-    photo_error: str = ""  # the Failure that stopped the photos ('' if none); rows synced
+    file_error: str = ""  # the Failure that stopped the sheets or photos ('' if none)
+    sheets_sent: int = 0  # advice sheets published for the grower portal
+    sheets_failed: int = 0  # sheets that could not be made or were refused
 
 
 def photo_root(db: Database) -> Path:
@@ -101,14 +104,21 @@ def pull_all(db: Database, client: SyncClient, limit: int = PULL_FIRST) -> int:
 
 
 def sync_round(
-    db: Database, client: SyncClient, photos: Path | None = None, reduced_first: bool = False
+    db: Database,
+    client: SyncClient,
+    photos: Path | None = None,
+    reduced_first: bool = False,
+    render_sheet: Render | None = None,
 ) -> RoundReport:
     """Push, then pull: the pull then brings back the server's merge of what was pushed.
-    Then the photo files (`photos`: the photo store's folder): after the rows, because
-    the server takes a photo's bytes only once it has the photo's row, and a photo that
-    fails never undoes the rows, which are already committed on both sides."""
+    Then the advice sheets the grower portal shows (when `render_sheet` makes them),
+    then the photo files (`photos`: the photo store's folder). Both after the rows,
+    because the server takes a file only for a row it has, and a file that fails never
+    undoes the rows, which are already committed on both sides. Sheets before photos:
+    a few hundred KB each, and what the grower waits for."""
     pushed = push_all(db, client)
     pulled = pull_all(db, client)
+    sheets = send_sheets(db, client, render_sheet) if render_sheet else SheetReport()
     # Pillow and the photo store only when a round gets this far.
     from fieldapp.photos import PhotoStore
 
@@ -122,5 +132,7 @@ def sync_round(
         photos_fetched=moved.fetched,
         photos_reduced=moved.reduced,
         photos_failed=moved.failed,
-        photo_error=moved.error,
+        file_error=moved.error or sheets.error,
+        sheets_sent=sheets.sent,
+        sheets_failed=sheets.failed,
     )

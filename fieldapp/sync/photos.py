@@ -16,6 +16,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from fieldapp.photos import PREVIEW_SIZE, THUMB_SIZE, PhotoStore, import_photo, make_preview
@@ -135,27 +136,41 @@ def _upload(db: Database, client: SyncClient, store: PhotoStore, item: Transfer)
     path = _original(store, item)
     server = client.photo_state(item.photo_id)
     if server["state"] != "present":
-        offset = int(server["offset"])
-        size = path.stat().st_size
-        stalled = 0
         with path.open("rb") as handle:
-            while offset < size:
+
+            def read(offset: int) -> bytes:
                 handle.seek(offset)
-                confirmed = client.send_chunk(item.photo_id, offset, handle.read(CHUNK))
-                stalled = stalled + 1 if confirmed <= offset else 0
-                if stalled > 2:  # the server keeps naming an offset that goes nowhere
-                    raise PhotoError(transfers.REFUSED, "the upload does not move on")
-                offset = confirmed
+                return handle.read(CHUNK)
+
+            def progress(offset: int) -> None:
                 transfers.set_state(
-                    db,
-                    item.photo_id,
-                    transfers.UPLOADING,
-                    done_bytes=offset,
-                    detail="",
+                    db, item.photo_id, transfers.UPLOADING, done_bytes=offset, detail=""
                 )
+
+            send = partial(client.send_chunk, item.photo_id)
+            send_rest(int(server["offset"]), path.stat().st_size, read, send, progress)
         client.finish_photo(item.photo_id, item.sha256)
     transfers.set_state(db, item.photo_id, transfers.SENT, done_bytes=item.size_bytes)
     return transfers.SENT
+
+
+def send_rest(
+    offset: int,
+    size: int,
+    read: Callable[[int], bytes],
+    send: Callable[[int, bytes], int],
+    progress: Callable[[int], None] = lambda _: None,
+) -> None:
+    """Send a file's bytes from the server's confirmed `offset` to `size`, one chunk
+    (`read(offset)`) at a time, each from the offset the server confirmed last."""
+    stalled = 0
+    while offset < size:
+        confirmed = send(offset, read(offset))
+        stalled = stalled + 1 if confirmed <= offset else 0
+        if stalled > 2:  # the server keeps naming an offset that goes nowhere
+            raise PhotoError(transfers.REFUSED, "the upload does not move on")
+        offset = confirmed
+        progress(offset)
 
 
 def _download(db: Database, client: SyncClient, store: PhotoStore, item: Transfer) -> str:

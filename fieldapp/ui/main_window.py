@@ -122,7 +122,6 @@ class MainWindow(QMainWindow):
         self.growers.reload()
         self.check_follow_ups()
         # Sync in the background whenever a network is there; the window never waits.
-        services.sync.reduced_first = settings.get(keys.SYNC_REDUCED_PHOTOS_FIRST)
         self._syncing = False
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(SYNC_EVERY_MS)
@@ -136,6 +135,9 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         services = self.services
+        from .round_settings import prepare_round  # httpx: only once a round runs
+
+        prepare_round(services, self.settings)
 
         def work() -> object:
             if not services.sync.status().enrolled:

@@ -33,10 +33,12 @@ from . import style
 from .forms import error_label
 from .held_rows import HeldRowsBox
 from .messages import field_label
+from .round_settings import prepare_round
 
 if TYPE_CHECKING:
     from fieldapp.services.sync import (
         ConflictRow,
+        FailedSheet,
         HeldRow,
         PhotoCounts,
         SyncStatus,
@@ -188,6 +190,15 @@ class SyncPage(QWidget):
         self.photos_label = QLabel()
         self.photos_label.setWordWrap(True)
         status_form.addRow(self.tr("Photos"), self.photos_label)
+        self.sheets_label = QLabel()
+        self.sheets_label.setWordWrap(True)
+        self.sheets_label.setToolTip(
+            self.tr(
+                "The advice sheet of each case answered here, for growers whose card has "
+                "a portal link: they open it on their phone."
+            )
+        )
+        status_form.addRow(self.tr("Advice sheets for phones"), self.sheets_label)
         self.reduced_first = QCheckBox(self.tr("Send a reduced copy first on slow links"))
         self.reduced_first.setToolTip(
             self.tr(
@@ -264,19 +275,33 @@ class SyncPage(QWidget):
     def reload(self) -> None:
         sync = self.services.sync
         self.tasks.run(
-            lambda: (sync.status(), sync.conflicts(), sync.unfinished_photos(), sync.held()),
+            lambda: (
+                sync.status(),
+                sync.conflicts(),
+                sync.unfinished_photos(),
+                sync.held(),
+                (sync.sheet_counts(), sync.failed_sheets()),
+            ),
             self._loaded,
         )
 
     def _loaded(
         self,
-        result: tuple[SyncStatus, list[ConflictRow], list[Transfer], list[HeldRow]] | None,
+        result: tuple[
+            SyncStatus,
+            list[ConflictRow],
+            list[Transfer],
+            list[HeldRow],
+            tuple[dict[str, int], list[FailedSheet]],
+        ]
+        | None,
         error: BaseException | None,
     ) -> None:
         if error is not None or result is None:
             self.error_label.setText(str(error))
             return
-        status, conflicts, photos, held = result
+        status, conflicts, photos, held, (sheet_counts, failed_sheets) = result
+        self.sheets_label.setText(self.sheet_summary(sheet_counts, failed_sheets))
         self.enrol_box.setVisible(not status.enrolled)
         self.status_box.setVisible(status.enrolled)
         self.conflicts_box.setVisible(status.enrolled)
@@ -322,6 +347,24 @@ class SyncPage(QWidget):
         ]
         return self.tr(", ").join(parts) if parts else self.tr("No photos yet")
 
+    def sheet_summary(self, counts: dict[str, int], failed: list[FailedSheet]) -> str:
+        """e.g. "4 sent, 1 failed" and a line for each of the first failures."""
+        sent, not_sent = counts.get("sent", 0), counts.get("failed", 0)
+        if not sent and not not_sent:
+            return self.tr("None yet")
+        parts = [self.tr("%n sent", "advice sheets", sent)] if sent else []
+        if not_sent:
+            parts.append(self.tr("%n failed", "advice sheets", not_sent))
+        lines = [self.tr(", ").join(parts)]
+        for sheet in failed[:3]:
+            reason = (
+                self.tr("it could not be made here: %1").replace("%1", sheet.detail)
+                if sheet.reason == "not_made"
+                else photo_reason_text(sheet.reason, sheet.detail)
+            )
+            lines.append(f"{sheet.grower} {sheet.visited_on}: {reason}")
+        return "\n".join(lines)
+
     def _show_photos(self, photos: list[Transfer]) -> None:
         self.photo_table.setRowCount(len(photos))
         for row, photo in enumerate(photos):
@@ -337,7 +380,6 @@ class SyncPage(QWidget):
 
     def set_reduced_first(self, on: bool) -> None:
         self.settings.set(keys.SYNC_REDUCED_PHOTOS_FIRST, on)
-        self.services.sync.reduced_first = on
 
     def _side(self, value: object, device_id: str, stamp: str) -> str:
         sync = self.services.sync
@@ -405,8 +447,8 @@ class SyncPage(QWidget):
     def sync_now(self) -> None:
         self.sync_button.setEnabled(False)
         self.sync_button.setText(self.tr("Syncing…"))
-        sync = self.services.sync
-        self.tasks.run(sync.sync_now, self._synced, write=True)
+        prepare_round(self.services, self.settings)
+        self.tasks.run(self.services.sync.sync_now, self._synced, write=True)
 
     def _synced(self, report: object, error: BaseException | None) -> None:
         self.sync_button.setEnabled(True)

@@ -3374,6 +3374,14 @@ overview</translation>
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>The advice sheet of each case answered here, for growers whose card has a portal link: they open it on their phone.</source>
+        <translation>The advice sheet of each case answered here, for growers whose card has a portal link: they open it on their phone.</translation>
+    </message>
+    <message>
+        <source>Advice sheets for phones</source>
+        <translation>Advice sheets for phones</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</source>
         <translation>
@@ -3489,6 +3497,26 @@ overview</translation>
     <message>
         <source>No photos yet</source>
         <translation>No photos yet</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <comment>advice sheets</comment>
+        <translation>
+            <numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>advice sheets</comment>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message>
+        <source>it could not be made here: %1</source>
+        <translation>it could not be made here: %1</translation>
     </message>
     <message>
         <source>this laptop</source>

@@ -3400,6 +3400,14 @@ overview</source>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
+    <message>
+        <source>The advice sheet of each case answered here, for growers whose card has a portal link: they open it on their phone.</source>
+        <translation>在这台电脑上回复的问诊，会把建议书发给卡上有手机链接的农户，农户在手机上打开。</translation>
+    </message>
+    <message>
+        <source>Advice sheets for phones</source>
+        <translation>手机上的建议书</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) from other laptops are kept aside, not lost: a record here already has the same ID number. See below what to do.</source>
         <translation>
@@ -3523,6 +3531,28 @@ overview</source>
     <message>
         <source>No photos yet</source>
         <translation>还没有照片</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <comment>advice sheets</comment>
+        <translation>
+            <numerusform>已发出 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>advice sheets</comment>
+        <translation>
+            <numerusform>%n 份没发出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it could not be made here: %1</source>
+        <translation>这台电脑做不出建议书：%1</translation>
     </message>
     <message>
         <source>this laptop</source>

@@ -1,0 +1,92 @@
+"""The advice sheets this laptop sends for the grower portal: a local table (migration
+10), never synced. fieldapp/sync/sheets.py renders and sends them; the Sync page counts
+them and says why one failed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .database import Database
+from .device import identity, utc_now
+
+SENT, FAILED = "sent", "failed"
+
+# Reasons (codes the Sync page puts in words).
+NOT_MADE = "not_made"  # the sheet could not be rendered here (its detail says why)
+REFUSED = "refused"  # the server said no (its sentence in `detail`)
+
+
+@dataclass(frozen=True)
+class Due:
+    visit_id: str
+    version: str  # the visit's hlc now: what the sheet made from it shows
+
+
+@dataclass(frozen=True)
+class FailedSheet:
+    visit_id: str
+    grower: str
+    visited_on: str
+    reason: str
+    detail: str
+
+
+def due(db: Database) -> list[Due]:
+    """The visits whose sheet this laptop owes the portal: answered (a diagnosis),
+    of a grower whose card carries a portal link, last changed here (the laptop that
+    wrote the answer sends its sheet; a change from elsewhere is that laptop's to send),
+    and changed since the last sheet was made of them."""
+    rows = db.query(
+        "SELECT v.id AS visit_id, v.hlc AS version FROM visits v "
+        "JOIN growers g ON g.id = v.grower_id AND g.deleted = 0 AND g.portal_key != '' "
+        "LEFT JOIN sheet_uploads s ON s.visit_id = v.id "
+        "WHERE v.deleted = 0 AND v.diagnosis != '' AND v.device_id = ? "
+        "AND (s.visit_id IS NULL OR s.version != v.hlc) "
+        "ORDER BY v.visited_on, v.id",
+        (identity(db).device_id,),
+    )
+    return [Due(**r) for r in rows]
+
+
+def record(
+    db: Database,
+    due: Due,
+    sha256: str,
+    size: int,
+    state: str,
+    reason: str = "",
+    detail: str = "",
+) -> None:
+    with db.transaction():
+        db.execute(
+            "INSERT INTO sheet_uploads "
+            "(visit_id, version, sha256, size_bytes, state, reason, detail, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (visit_id) DO UPDATE SET "
+            "version = excluded.version, sha256 = excluded.sha256, "
+            "size_bytes = excluded.size_bytes, state = excluded.state, "
+            "reason = excluded.reason, detail = excluded.detail, "
+            "updated_at = excluded.updated_at",
+            (due.visit_id, due.version, sha256, size, state, reason, detail[:500], utc_now()),
+        )
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Sheets sent and failed (of visits not deleted since)."""
+    found = {SENT: 0, FAILED: 0}
+    for state, n in db.execute(
+        "SELECT s.state, count(*) FROM sheet_uploads s "
+        "JOIN visits v ON v.id = s.visit_id AND v.deleted = 0 GROUP BY s.state"
+    ):
+        found[str(state)] = int(n)
+    return found
+
+
+def failed(db: Database, limit: int = 100) -> list[FailedSheet]:
+    rows = db.query(
+        "SELECT s.visit_id, coalesce(g.name, '') AS grower, v.visited_on, s.reason, s.detail "
+        "FROM sheet_uploads s JOIN visits v ON v.id = s.visit_id AND v.deleted = 0 "
+        "LEFT JOIN growers g ON g.id = v.grower_id "
+        "WHERE s.state = 'failed' ORDER BY v.visited_on DESC LIMIT ?",
+        (limit,),
+    )
+    return [FailedSheet(**r) for r in rows]
