@@ -209,3 +209,79 @@ def _sha256_agrees_with_python(driver) -> None:
             length,
         )
         assert got == hashlib.sha256(data).hexdigest(), length
+
+
+def test_a_question_left_mid_send_comes_back_after_a_reload(browser, tmp_path: Path):
+    """The page closed (here: reloaded) while its photos go up on a slow link: the
+    question and its photos are still on the phone, and sending them goes on with the
+    same request, so the laptops get one case, not two."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    store = ServerStore(tmp_path / "server.db", tmp_path / "server")
+    wait = WebDriverWait(browser, 60)
+    try:
+        with serving(store) as url:
+            clerk = enrolled(tmp_path, store, url, "clerk-laptop")
+            grower, plot = grower_with_plot(clerk)
+            ask = card_link(clerk, grower).split("?")[0] + "/ask"
+            clerk.sync.sync_now()
+
+            browser.get(ask)
+            Select(browser.find_element(By.NAME, "plot")).select_by_value(plot)
+            browser.find_element(By.CSS_SELECTOR, "input[value='叶片有斑点']").click()
+            browser.find_element(By.NAME, "words").send_keys("叶子卷起来了")
+            photos = [camera_photo(tmp_path / f"IMG_{i}.jpg", i) for i in (3, 4)]
+            browser.find_element(By.ID, "files").send_keys("\n".join(str(p) for p in photos))
+            wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#thumbs img")) == 2)
+
+            # A 2G-like upload: the send is still under way when the page goes.
+            browser.execute_cdp_cmd("Network.enable", {})
+            slow = {"offline": False, "latency": 100, "downloadThroughput": 200_000,
+                    "uploadThroughput": 40_000}  # fmt: skip
+            browser.execute_cdp_cmd("Network.emulateNetworkConditions", slow)
+            browser.find_element(By.ID, "send").click()
+            wait.until(lambda d: "正在发送第 1/2 张照片" in d.find_element(By.ID, "status").text)
+            browser.refresh()
+
+            wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#thumbs img")) == 2)
+            assert "还没有发出去" in browser.find_element(By.ID, "status").text
+            assert browser.find_element(By.NAME, "words").get_attribute("value") == "叶子卷起来了"
+            assert browser.find_element(By.CSS_SELECTOR, "input[value='叶片有斑点']").is_selected()
+            assert (
+                Select(browser.find_element(By.NAME, "plot")).first_selected_option.get_attribute(
+                    "value"
+                )
+                == plot
+            )
+            shot(browser, "2b-kept")
+
+            fast = {**slow, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+            browser.execute_cdp_cmd("Network.emulateNetworkConditions", fast)
+            browser.find_element(By.ID, "send").click()
+            wait.until(ready.visibility_of_element_located((By.ID, "sent")))
+
+            remote = [
+                v
+                for v in store.rows_naming(clerk_coop(clerk), "visits", "grower_id", grower)
+                if v.get("kind") == "remote"
+            ]
+            assert len(remote) == 1 and "叶子卷起来了" in remote[0]["symptoms"]
+            assert (
+                len(store.rows_naming(clerk_coop(clerk), "photos", "visit_id", remote[0]["id"]))
+                == 2
+            )
+
+            browser.get(ask)  # sent: nothing is kept any more
+            assert not browser.find_elements(By.CSS_SELECTOR, "#thumbs img")
+            assert browser.find_element(By.NAME, "words").get_attribute("value") == ""
+            clerk.close()
+    finally:
+        store.close()
+
+
+def clerk_coop(laptop) -> str:
+    from fieldapp.storage.device import identity
+
+    return identity(laptop.db).coop_id

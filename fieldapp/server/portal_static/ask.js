@@ -1,6 +1,8 @@
 /* "Ask the technician" (docs/portal.md): shrink the photos on the phone, send them in
    checksummed pieces that resume after a cut link, then send the question. "Sent"
-   shows only when the server has every byte and the question.
+   shows only when the server has every byte and the question. Until then the question
+   and its shrunk photos are kept on the phone (IndexedDB), so a page closed or reloaded
+   mid-send comes back with them and goes on with the same request id.
    Plain ES5 with Promises: WeChat's and old Android browsers run it as it is. SHA-256 is
    done here because crypto.subtle exists only on https pages, and the server on a
    cooperative's network is often plain http. */
@@ -202,6 +204,66 @@
     });
   }
 
+  // -- the question kept on the phone until it is sent ------------------------------------
+  // One draft per grower link. Where IndexedDB is missing or refuses (a private window),
+  // the page works as before, only without the draft.
+  var DRAFTS = "drafts";
+
+  function drafts(mode, work) {
+    return new Promise(function (resolve) {
+      var opening;
+      try { opening = window.indexedDB.open("fieldapp-portal", 1); } catch (e) { resolve(null); return; }
+      opening.onupgradeneeded = function () { opening.result.createObjectStore(DRAFTS); };
+      opening.onerror = opening.onblocked = function () { resolve(null); };
+      opening.onsuccess = function () {
+        var db = opening.result, tx, asked;
+        try { tx = db.transaction(DRAFTS, mode); asked = work(tx.objectStore(DRAFTS)); }
+        catch (e) { db.close(); resolve(null); return; }
+        tx.oncomplete = function () { db.close(); resolve(asked.result); };
+        tx.onerror = tx.onabort = function () { db.close(); resolve(null); };
+      };
+    });
+  }
+
+  function answers() {
+    var picked = [];
+    var boxes = form.querySelectorAll("input[name=symptom]");
+    for (var i = 0; i < boxes.length; i++) { if (boxes[i].checked) { picked.push(boxes[i].value); } }
+    return {
+      plot: form.querySelector("select[name=plot]").value,
+      symptoms: picked,
+      words: form.querySelector("textarea[name=words]").value
+    };
+  }
+
+  function keepDraft() {
+    var draft = answers();
+    draft.requestId = requestId;
+    draft.photos = photos.map(function (p) { return {sha: p.sha, blob: p.blob}; });
+    return drafts("readwrite", function (store) { return store.put(draft, base); });
+  }
+
+  function dropDraft() {
+    return drafts("readwrite", function (store) { return store.delete(base); });
+  }
+
+  function restore(draft) {
+    if (!draft || !(draft.photos.length || draft.symptoms.length || draft.words)) { return; }
+    if (photos.length || busy) { return; }  // the grower started again before it loaded
+    requestId = draft.requestId;
+    form.querySelector("select[name=plot]").value = draft.plot;
+    var boxes = form.querySelectorAll("input[name=symptom]");
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].checked = draft.symptoms.indexOf(boxes[i].value) >= 0;
+    }
+    form.querySelector("textarea[name=words]").value = draft.words;
+    photos = draft.photos.map(function (p) {
+      return {blob: p.blob, sha: p.sha, url: URL.createObjectURL(p.blob)};
+    });
+    show();
+    say("上次的问题还没有发出去，已经帮您留着。点“发送给技术员”接着发。");
+  }
+
   // -- the form ---------------------------------------------------------------------------
   function show() {
     thumbs.innerHTML = "";
@@ -219,6 +281,7 @@
         URL.revokeObjectURL(photo.url);
         photos.splice(i, 1);
         show();
+        keepDraft();
       };
       size.textContent = Math.max(1, Math.round(photo.blob.size / 1024)) + " KB";
       box.appendChild(img); box.appendChild(remove); box.appendChild(size);
@@ -240,24 +303,29 @@
         });
       });
     });
-    work.then(function () { show(); if (chosen.length) { say(""); } files.value = ""; });
+    work.then(function () {
+      show();
+      if (chosen.length) { say(""); }
+      files.value = "";
+      keepDraft();
+    });
+  };
+  form.onchange = function (event) {
+    if (event.target !== files && !busy) { keepDraft(); }
   };
 
   form.onsubmit = function (event) {
     event.preventDefault();
     if (busy) { return; }
-    var picked = [];
-    var boxes = form.querySelectorAll("input[name=symptom]");
-    for (var i = 0; i < boxes.length; i++) { if (boxes[i].checked) { picked.push(boxes[i].value); } }
-    var words = form.querySelector("textarea[name=words]").value;
-    if (!photos.length && !picked.length && !words.trim()) {
+    var said = answers();
+    if (!photos.length && !said.symptoms.length && !said.words.trim()) {
       say("请拍一张照片，或者说一说看到了什么。", "bad");
       return;
     }
     busy = true;
     sendButton.disabled = true;
     var sending = photos.slice();
-    var chain = Promise.resolve();
+    var chain = keepDraft();
     sending.forEach(function (photo, index) {
       chain = chain.then(function () { return upload(photo, index, sending.length); });
     });
@@ -265,9 +333,9 @@
       say("正在发送问题…");
       var question = JSON.stringify({
         request_id: requestId,
-        plot_id: form.querySelector("select[name=plot]").value,
-        symptoms: picked,
-        words: words,
+        plot_id: said.plot,
+        symptoms: said.symptoms,
+        words: said.words,
         photos: sending.map(function (p) { return {sha256: p.sha, size: p.blob.size}; })
       });
       return patiently(function () {
@@ -275,6 +343,7 @@
       });
     }).then(function (answer) {
       if (!answer.body.sent) { throw new Refused(answer.body.detail || "发送失败，请再试一次。"); }
+      dropDraft();
       form.innerHTML = '<p class="sent" id="sent">✓ 已发送</p>' +
         "<p>技术员看到后会回复，回复会显示在“我的问诊”里。</p>" +
         '<a class="btn main" href="' + base + '/cases">看我的问诊</a>';
@@ -284,4 +353,6 @@
       say(error instanceof Refused ? error.detail : "发送失败，请再试一次。", "bad");
     });
   };
+
+  drafts("readonly", function (store) { return store.get(base); }).then(restore);
 })();
