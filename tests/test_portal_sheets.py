@@ -16,6 +16,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
+from fieldapp.domain.growers import GrowerData
 from fieldapp.services.bundle import Services
 from fieldapp.services.sync import SheetSettings
 from fieldapp.storage import sheet_uploads, sync_state
@@ -306,3 +307,32 @@ def test_the_sync_page_counts_the_sheets_and_says_why_one_failed(
         assert lines[0] == "1 sent, 1 failed"
         assert lines[1].startswith("王建国 ") and "could not be made here" in lines[1]
         assert "disk full" in lines[1]
+
+
+def test_the_visit_editor_says_what_the_grower_s_phone_shows(qtbot, server_store, tmp_path, tasks):
+    from fieldapp.ui.visit_editor import VisitEditor
+
+    def note(services: Services, visit_id: str) -> str:
+        editor = VisitEditor(services, tasks, visit_id)
+        qtbot.addWidget(editor)
+        return editor.phone_note.text()
+
+    with scene(server_store, tmp_path, answer=False) as at:
+        tech, visit_id = at.tech, at.visit_id
+        assert "waits for an answer" in note(tech, visit_id)
+        tech.visits.save(answered(tech.visits.get(visit_id).data), visit_id)
+        assert "go to the grower's phone at the next sync" in note(tech, visit_id)
+        tech.sync.sync_now()
+        assert "are on the grower's phone (sent 20" in note(tech, visit_id)
+
+        # Another laptop holds the case too; this one changed it last.
+        other = technician(tmp_path, server_store, at.url, "tech-2")
+        other.sync.sync_now()
+        assert "sent by the laptop that changed it last" in note(other, visit_id)
+        other.close()
+
+        # A grower whose card never had a link: nothing reaches a phone.
+        plain = tech.registry.save(GrowerData(name="赵立平"), confirmed=True)
+        visit = tech.visits.save(replace(tech.visits.get(visit_id).data, grower_id=plain,
+                                         plot_id=""))  # fmt: skip
+        assert "no phone link" in note(tech, visit)

@@ -8,11 +8,13 @@ import datetime as dt
 from fieldapp.domain.errors import FieldError, Problem, ValidationError
 from fieldapp.domain.visits import Visit, VisitData, checked_visit, symptom_overlap
 from fieldapp.storage import growers as grower_store
+from fieldapp.storage import sheet_uploads
 from fieldapp.storage import visits as store
 from fieldapp.storage.database import Database
+from fieldapp.storage.sheet_uploads import SheetState
 from fieldapp.storage.visits import VisitRow
 
-__all__ = ["VisitRow", "VisitService"]
+__all__ = ["SheetState", "VisitRow", "VisitService"]
 
 # Share of character pairs two symptom notes must have in common to count as alike:
 # '叶片上有梭形病斑，中间灰白' and '梭形病斑，边缘褐色，中间灰白色' share 0.35.
@@ -45,6 +47,11 @@ class VisitService:
             store.update_visit(self.db, visit_id, data)
             return visit_id
         return store.insert_visit(self.db, data)
+
+    def on_the_phone(self, visit_id: str) -> SheetState | None:
+        """Whether the answer and its advice sheet reach the grower's phone (the portal):
+        the grower's link, the answer, and how this laptop's sending of the sheet went."""
+        return sheet_uploads.state_of(self.db, visit_id)
 
     def remove(self, visit_id: str) -> None:
         store.remove_visit(self.db, visit_id)

@@ -48,6 +48,39 @@ def due(db: Database) -> list[Due]:
     return [Due(**r) for r in rows]
 
 
+@dataclass(frozen=True)
+class SheetState:
+    """What the grower's phone shows of a visit, as far as this laptop knows."""
+
+    has_link: bool  # the grower's card carries a portal link
+    answered: bool  # the visit has a diagnosis
+    mine: bool  # last changed on this laptop, which then sends its sheet
+    state: str  # SENT or FAILED for the visit as it is now; '' if not sent yet
+    updated_at: str
+    reason: str
+    detail: str
+
+
+def state_of(db: Database, visit_id: str) -> SheetState | None:
+    rows = db.query(
+        "SELECT g.portal_key != '' AS has_link, v.diagnosis != '' AS answered, "
+        "v.device_id = ? AS mine, "
+        "CASE WHEN s.version = v.hlc THEN s.state ELSE '' END AS state, "
+        "coalesce(s.updated_at, '') AS updated_at, coalesce(s.reason, '') AS reason, "
+        "coalesce(s.detail, '') AS detail "
+        "FROM visits v JOIN growers g ON g.id = v.grower_id "
+        "LEFT JOIN sheet_uploads s ON s.visit_id = v.id WHERE v.id = ? AND v.deleted = 0",
+        (identity(db).device_id, visit_id),
+    )
+    if not rows:
+        return None
+    r = rows[0]
+    return SheetState(
+        bool(r["has_link"]), bool(r["answered"]), bool(r["mine"]), r["state"],
+        r["updated_at"], r["reason"], r["detail"],
+    )  # fmt: skip
+
+
 def record(
     db: Database,
     due: Due,

@@ -42,7 +42,7 @@ from fieldapp.domain.growers import Grower
 from fieldapp.domain.treatments import UnconfirmedDoseError
 from fieldapp.domain.visits import Severity, VisitData, VisitKind, VisitStatus
 from fieldapp.services.bundle import Services
-from fieldapp.services.visits import VisitRow
+from fieldapp.services.visits import SheetState, VisitRow
 from fieldapp.settings import Settings
 from fieldapp.tasks import TaskHandle, Tasks
 
@@ -50,6 +50,7 @@ from . import style
 from .forms import add_field
 from .grower_picker import pick_grower
 from .i18n import english
+from .ledger_text import local_time
 from .messages import photo_problem_text, problem_text
 from .treatment_plan import TreatmentPlan, amount_text
 
@@ -217,6 +218,11 @@ class VisitEditor(QDialog):
             "follow_up_on": add_field(form, self.tr("Follow-up"), follow_box),
             "status": add_field(form, self.tr("Status"), self.status),
         }
+        # What the grower sees on the portal: a technician answering a photo question
+        # wants to know the answer gets there.
+        self.phone_note = QLabel()
+        self.phone_note.setWordWrap(True)
+        style.set_role(self.phone_note, "hint")
         self.photo_grid = QListWidget()
         self.photo_grid.setViewMode(QListView.ViewMode.IconMode)
         self.photo_grid.setIconSize(QSize(128, 128))
@@ -281,7 +287,10 @@ class VisitEditor(QDialog):
         columns.addWidget(photos_panel, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
-        layout.addWidget(buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.phone_note, 1)  # beside the buttons: seen without scrolling
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
         if data.grower_id:
             grower = services.registry.get(data.grower_id)
             if grower is not None:
@@ -290,6 +299,7 @@ class VisitEditor(QDialog):
             self.grower_label.setText(self.tr("No grower chosen"))
         self._show_diagnosis_hint()
         self.load_photos()
+        self.load_phone_state()
 
     def _fit_screen(self) -> None:
         """As large as the screen allows: the form, the plan and the photos side by side
@@ -399,6 +409,38 @@ class VisitEditor(QDialog):
             self.diagnosis_hint.setText(self.tr("Not from the catalogue."))
         else:
             self.diagnosis_hint.setText("")
+
+    def load_phone_state(self) -> None:
+        if not self.visit_id:
+            return
+        visits, visit_id = self.services.visits, self.visit_id
+        self.tasks.run(lambda: visits.on_the_phone(visit_id), self._show_phone_state)
+
+    def _show_phone_state(self, state: SheetState | None, error: BaseException | None) -> None:
+        text = "" if error is not None else self.phone_text(state)
+        self.phone_note.setText(self.tr("Grower's phone: %1").replace("%1", text) if text else "")
+
+    def phone_text(self, state: SheetState | None) -> str:
+        if state is None:
+            return ""
+        if not state.has_link:
+            return self.tr("The grower's card has no phone link (print a card to give one).")
+        if not state.answered:
+            return self.tr("The grower sees that the case waits for an answer.")
+        if not state.mine:
+            return self.tr(
+                "The answer and its advice sheet are sent by the laptop that changed it last."
+            )
+        if state.state == "sent":
+            return self.tr(
+                "The answer and its advice sheet are on the grower's phone (sent %1)."
+            ).replace("%1", local_time(state.updated_at))
+        if state.state == "failed":
+            return self.tr(
+                "The answer is on the grower's phone, but its advice sheet could not be "
+                "sent: the Sync page says why."
+            )
+        return self.tr("The answer and its advice sheet go to the grower's phone at the next sync.")
 
     def print_advice(self) -> None:
         """The sheet shows what is saved: save first, then open it."""
