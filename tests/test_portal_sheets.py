@@ -133,6 +133,11 @@ def test_the_answer_s_sheet_reaches_the_phone_and_a_later_change_replaces_it(
 
         # Nothing changed: nothing sent again.
         assert tech.sync.sync_now().sheets_sent == 0
+        # A change the sheet does not print: the same bytes, published for the new version,
+        # so the page still shows the sheet.
+        edit(tech, visit_id, weather="晴，28 °C")
+        assert tech.sync.sync_now().sheets_sent == 1
+        assert "打开建议书（PDF）" in phone.get("/cases").text
 
         # The plan changes: the next round sends the new sheet; the old file goes.
         edit(tech, visit_id, follow_up_on="2099-02-20")

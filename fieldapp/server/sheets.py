@@ -7,10 +7,11 @@ shown on the grower's cases page.
     <data folder>/sheets/<coop id>/visits/<visit id>.json    the visit's current sheet
 
 The bytes go through `PhotoFiles` (the same offsets, chunk hashes and one-rename
-finish). A sheet becomes the visit's only when it was rendered from the visit as the
-server holds it now, or later: `version` is the visit row's `hlc` the laptop rendered
-from, so a laptop that renders from an old copy of the visit cannot put an old plan in
-front of the grower."""
+finish). A sheet becomes the visit's only when it was rendered from the visit exactly
+as the server holds it (sheet_api.py checks): `version` is the visit row's `hlc` the
+laptop rendered from, so a laptop that renders from an old copy of the visit cannot put
+an old plan in front of the grower, and the portal shows a sheet only while its version
+is still the visit's."""
 
 from __future__ import annotations
 

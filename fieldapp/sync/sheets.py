@@ -1,5 +1,5 @@
 """Advice sheets for the grower portal (docs/portal.md, Advice sheets), after the rows
-and the photos of a round: every answered visit this laptop owes a sheet
+of a round and before its photos: every answered visit this laptop owes a sheet
 (storage/sheet_uploads.due) is rendered and sent in checked chunks, then published as
 the visit's sheet. Rendering is the caller's (services/, where ReportLab lives) and is
 deterministic, so a sheet cut halfway is rendered again to the same bytes and resumes
@@ -26,7 +26,6 @@ Render = Callable[[str], bytes]  # a visit id -> its sheet's PDF
 class SheetReport:
     sent: int = 0
     failed: int = 0
-    waiting: int = 0  # the server has a newer visit: made again after the next pull
     error: str = ""  # the Failure that stopped the sheets ('' if none)
 
 
@@ -58,17 +57,17 @@ def _one(db: Database, client: SyncClient, render: Render, due: Due, report: She
         uploads.record(db, due, sha, size, uploads.FAILED, uploads.REFUSED, error.detail)
         report.failed += 1
         return
-    if not published:
-        report.waiting += 1
+    if not published:  # the server holds another version: made again after a pull
         return
     uploads.record(db, due, sha, size, uploads.SENT)
     report.sent += 1
 
 
 def _send(client: SyncClient, due: Due, pdf: bytes, sha: str) -> bool:
+    # Published even when these bytes are the visit's sheet already: a change the sheet
+    # does not print (the weather) gives the same bytes, but the sheet must carry the
+    # visit's new version to be shown.
     server = client.sheet_state(due.visit_id, sha, len(pdf))
-    if server["current"]:
-        return True
     if server["state"] != "present":
         send = partial(client.send_sheet_chunk, due.visit_id, sha, len(pdf))
         send_rest(int(server["offset"]), len(pdf), lambda at: pdf[at : at + CHUNK], send)
