@@ -467,6 +467,15 @@ def test_english_labels():
     ).metadata.title == ("Crop protection advice Li Guifang 2026-07-14")
 
 
+def test_english_says_one_day_not_one_days():
+    one_day = replace(TRICYCLAZOLE, product="Chlorantraniliprole 5% SC", phi_days=1)
+    printed = text(render_advice(sheet(lines=(one_day,)), labels=ENGLISH_ADVICE_LABELS))
+    assert "Safe interval: 1 day\r\n" in printed
+    assert "Do not harvest within 1 day of the last spray" in printed
+    assert "1 days" not in printed
+    assert "1 天" in text(render_advice(sheet(lines=(one_day,))))
+
+
 @pytest.mark.parametrize("paper", list(AdvicePaper))
 def test_no_line_starts_with_a_comma_or_a_full_stop(paper):
     for row in text(render_advice(long_sheet(), paper)).splitlines():

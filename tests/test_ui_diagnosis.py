@@ -239,3 +239,21 @@ def test_similar_cases_show_what_was_done_and_whether_it_worked(
     text = editor.similar.item(0).text()
     assert "稻瘟病" in text and "75%三环唑可湿性粉剂 20" in text
     assert "Resolved" in text or "已解决" in text
+
+
+def test_the_safe_interval_says_one_day_and_two_days(qapp):
+    from fieldapp.ui import i18n
+    from fieldapp.ui.treatment_plan import TreatmentLineDialog
+
+    for language, one, two in (("en", " day", " days"), ("zh_CN", " 天", " 天")):
+        translators = i18n.install(qapp, language)
+        try:
+            dialog = TreatmentLineDialog(None, tank_l=15)
+            dialog.phi.setValue(1)
+            assert dialog.phi.suffix() == one
+            dialog.phi.setValue(14)
+            assert dialog.phi.suffix() == two
+            dialog.deleteLater()
+        finally:
+            for t in translators:
+                qapp.removeTranslator(t)

@@ -191,6 +191,7 @@ class AdviceLabels:
     safety: str = "注意事项"
     line_phi: str = "安全间隔期"
     days: str = "{days} 天"
+    day: str = "{days} 天"  # one day, for languages that say it differently
     amount: str = "{amount} {unit}"
     gram: str = "克"
     millilitre: str = "毫升"
@@ -209,6 +210,11 @@ class AdviceLabels:
     contact_no_phone: str = "有问题请找：{name}"
     reference: str = "编号 {reference}"
     page: str = "第 {page}/{pages} 页"
+
+    def day_count(self, days: int) -> str:
+        """'14 天'; in English '1 day' or '14 days'. Templates take it as {count} (the
+        Chinese ones use {days}: Chinese has no plural)."""
+        return (self.day if days == 1 else self.days).format(days=days)
 
 
 ENGLISH_ADVICE_LABELS = AdviceLabels(
@@ -237,12 +243,13 @@ ENGLISH_ADVICE_LABELS = AdviceLabels(
     safety="Safety",
     line_phi="Safe interval",
     days="{days} days",
+    day="{days} day",
     gram="g",
     millilitre="ml",
     litre="L",
-    phi="Safe interval: {days} days",
-    phi_rule="Do not harvest within {days} days of the last spray",
-    phi_longest="The products' intervals differ: the longest, {days} days, applies",
+    phi="Safe interval: {count}",
+    phi_rule="Do not harvest within {count} of the last spray",
+    phi_longest="The products' intervals differ: the longest, {count}, applies",
     phi_unknown="Safe interval: see the product label",
     phi_unknown_rule="Call the technician before harvesting",
     no_spray="No spraying is needed now",
@@ -883,7 +890,7 @@ def _product(doc: _Doc, index: int, line: TreatmentLine) -> list[_Item]:
         text = lb.per_tank.format(tank=doc.sheet.tank_l, amount=tank)
         cells.append(_Cell(x, cell, "", text, bold=True, size=size + 1, labelled=False))
     if line.phi_days > 0:
-        cells.append(_Cell(right, cell, lb.line_phi, lb.days.format(days=line.phi_days)))
+        cells.append(_Cell(right, cell, lb.line_phi, lb.day_count(line.phi_days)))
     if cells:
         items.append(_Item(_cells_row(doc, cells, label_room, size)))
     rows = [(lb.timing, line.timing), (lb.safety, line.safety)]
@@ -924,11 +931,15 @@ def _phi_box(doc: _Doc) -> Block:
     lines, lb, spec, font = doc.sheet.lines, doc.labels, doc.spec, doc.font
     days = plan_phi_days(lines)
     if days > 0:
-        head, rule = lb.phi.format(days=days), lb.phi_rule.format(days=days)
+        count = lb.day_count(days)
+        head, rule = (
+            lb.phi.format(days=days, count=count),
+            lb.phi_rule.format(days=days, count=count),
+        )
     else:
         head, rule = lb.phi_unknown, lb.phi_unknown_rule
     differ = days > 0 and len({line.phi_days for line in lines}) > 1
-    note = lb.phi_longest.format(days=days) if differ else ""
+    note = lb.phi_longest.format(days=days, count=lb.day_count(days)) if differ else ""
     pad = 3 * mm
     room = doc.width - 2 * pad
     texts = [

@@ -49,7 +49,7 @@ from fieldapp.tasks import Tasks
 
 from . import style
 from .catalogue_picker import kind_text
-from .forms import add_field, error_label, show_error
+from .forms import add_field, counted_suffix, error_label, show_error
 from .messages import problem_text
 from .treatment_plan import unit_text
 
@@ -86,8 +86,8 @@ class CatalogueTreatmentDialog(QDialog):
         self.water.setValue(item.water_l)
         self.phi = QSpinBox()
         self.phi.setRange(0, MAX_PHI_DAYS)
-        self.phi.setSuffix(self.tr(" days"))
         self.phi.setValue(item.phi_days)
+        counted_suffix(self.phi, lambda n: self.tr(" day(s)", "", n))
         self.max_times = QSpinBox()
         self.max_times.setRange(0, 20)
         self.max_times.setSpecialValueText(self.tr("not stated"))

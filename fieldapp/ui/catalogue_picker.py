@@ -57,16 +57,15 @@ def _products_html(entry: PestEntry, en: bool) -> str:
     for item in entry.treatments:
         product = (item.product_en or item.product_zh) if en else item.product_zh
         timing = (item.timing_en or item.timing_zh) if en else item.timing_zh
+        days = item.phi_days  # a plain name: lupdate skips a call whose n is an attribute
+        interval = QCoreApplication.translate("Catalogue", ", safe interval %n day(s)", "", days)
         dose = (
-            QCoreApplication.translate(
-                "Catalogue", "%1–%2 %3 per mu, %4 l water, safe interval %5 days"
-            )
+            QCoreApplication.translate("Catalogue", "%1–%2 %3 per mu, %4 l water")
             .replace("%1", format_dose(item.dose_min_milli))
             .replace("%2", format_dose(item.dose_max_milli))
             .replace("%3", unit_text(item.unit))
             .replace("%4", str(item.water_l))
-            .replace("%5", str(item.phi_days))
-        )
+        ) + interval
         items.append(f"<li><b>{escape(product)}</b><br>{escape(dose)}<br>{escape(timing)}</li>")
     return "<ul>" + "".join(items) + "</ul>"
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from fieldapp.domain.errors import FieldError
 
@@ -37,3 +39,10 @@ def show_error(labels: dict[str, QLabel], error: FieldError, fallback: str) -> N
     label = labels.get(error.field.rsplit(".", 1)[-1], labels[fallback])
     label.setText(problem_text(error))
     label.show()
+
+
+def counted_suffix(spin: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """A spin box whose unit follows its number: ' day' at 1, ' days' otherwise (English
+    has a plural; `suffix` is a translated %n string)."""
+    spin.valueChanged.connect(lambda n: spin.setSuffix(suffix(n)))
+    spin.setSuffix(suffix(spin.value()))

@@ -43,7 +43,7 @@ from fieldapp.domain.treatments import (
 )
 
 from . import style
-from .forms import add_field, show_error
+from .forms import add_field, counted_suffix, show_error
 
 OUTSIDE_COLOUR = QColor("#fde7e4")
 
@@ -121,8 +121,8 @@ class TreatmentLineDialog(QDialog):
         style.set_point_size(self.per_tank, 13, bold=True)
         self.phi = QSpinBox()
         self.phi.setRange(0, MAX_PHI_DAYS)
-        self.phi.setSuffix(self.tr(" days"))
         self.phi.setValue(line.phi_days)
+        counted_suffix(self.phi, lambda n: self.tr(" day(s)", "", n))
         # Catalogue timings and safety notes run to two lines: show them whole.
         self.timing = QPlainTextEdit(line.timing)
         self.timing.setPlaceholderText(self.tr("e.g. at the first signs, on a dry morning"))

@@ -311,8 +311,12 @@
         <translation>Disorder</translation>
     </message>
     <message>
-        <source>%1–%2 %3 per mu, %4 l water, safe interval %5 days</source>
-        <translation>%1–%2 %3 per mu, %4 l water, safe interval %5 days</translation>
+        <source>, safe interval %n day(s)</source>
+        <translation>, safe interval %n day(s)</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 per mu, %4 l water</source>
+        <translation>%1–%2 %3 per mu, %4 l water</translation>
     </message>
     <message>
         <source>Changed by the cooperative.</source>
@@ -544,9 +548,10 @@
         <source> l per mu</source>
         <translation> l per mu</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
     <message>
         <source>not stated</source>
@@ -3553,9 +3558,10 @@ overview</translation>
         <source> l per mu</source>
         <translation> l per mu</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
     <message>
         <source>e.g. at the first signs, on a dry morning</source>
