@@ -23,7 +23,7 @@ from fieldapp.services.bundle import Services
 from fieldapp.services.sync import SyncError
 from fieldapp.storage import photo_transfers, sync_state
 from fieldapp.sync.client import Failure, SyncClient
-from fieldapp.sync.engine import photo_root
+from fieldapp.sync.engine import photo_root, push_all, sync_round
 from fieldapp.sync.photos import CHUNK, transfer_all
 from tests.loopback import serving
 from tests.sync_support import Laptop, enrolled
@@ -53,7 +53,8 @@ def photo_of(laptop: Laptop, folder: Path, seed: int = 0, **size: object) -> tup
     return photo.id, data
 
 
-def client_of(laptop: Laptop, url: str | None = None) -> SyncClient:
+def client_of(laptop: Laptop | Services, url: str | None = None) -> SyncClient:
+    """A sync client with the laptop's own enrolment, for what a round does in parts."""
     enrolment = sync_state.enrolment(laptop.db)
     assert enrolment is not None
     return SyncClient(url or enrolment.server_url, enrolment.token)
@@ -324,14 +325,86 @@ def test_another_cooperatives_device_can_neither_send_nor_fetch_the_photo(
                 assert "cooperative" in refused.value.detail
             assert client.fetch_reduced(photo_id) is None  # 404: nothing to see either
             assert client.photo_bytes_down == 0
+            states, refused = client.photo_states([photo_id])  # asked with others: the same
+            assert states == {} and "cooperative" in refused[photo_id]
     finally:
         stranger.close()
     assert server_state(a, photo_id)["state"] == "present"
 
 
+class CountingLink(httpx.HTTPTransport):
+    """The requests a sync client makes, by method and path; `old_server` answers the
+    batch state request as a server without it would."""
+
+    def __init__(self, old_server: bool = False) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, str]] = []
+        self.old_server = old_server
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append((request.method, request.url.path))
+        if self.old_server and request.url.path == "/v1/photos/states":
+            return httpx.Response(404, json={"detail": "Not Found"})
+        return super().handle_request(request)
+
+    def count(self, method: str, prefix: str) -> int:
+        return sum(1 for m, path in self.seen if m == method and path.startswith(prefix))
+
+
+def test_a_round_asks_after_many_photos_in_one_request(tmp_path, laptops, url):
+    """Photos whose rows came but whose files are still on the other laptop: one batch
+    request a round, not one request per photo (each a round trip on 2G)."""
+    a, b = laptops
+    ids = [photo_of(a, tmp_path / f"DCIM{n}", seed=n, size=(200, 150))[0] for n in range(5)]
+    with client_of(a) as client:
+        push_all(a.db, client)  # the rows only: the files stay on laptop a
+    enrolment = sync_state.enrolment(b.db)
+    link = CountingLink()
+    with SyncClient(enrolment.server_url, enrolment.token, transport=link) as client:
+        sync_round(b.db, client, photo_root(b.db))
+    assert link.count("POST", "/v1/photos/states") == 1
+    assert link.count("GET", "/v1/photos/") == 0
+    for photo_id in ids:
+        here = state_here(b, photo_id)
+        assert (here.state, here.reason) == ("missing", photo_transfers.NOT_ON_SERVER)
+
+    # A server without the batch request: asked one by one, with the same outcome.
+    old = CountingLink(old_server=True)
+    with SyncClient(enrolment.server_url, enrolment.token, transport=old) as client:
+        report = transfer_all(b.db, client, Services(b.db).photos.store)
+    assert old.count("GET", "/v1/photos/") == 5 and report.error == ""
+    assert {state_here(b, i).state for i in ids} == {"missing"}
+
+    a.sync.sync_now()  # the files go up; the next round fetches all five
+    link = CountingLink()
+    with SyncClient(enrolment.server_url, enrolment.token, transport=link) as client:
+        assert sync_round(b.db, client, photo_root(b.db)).photos_fetched == 5
+    assert link.count("POST", "/v1/photos/states") == 1
+    assert link.count("GET", "/v1/photos/") == 5  # the five files, no state asked alone
+
+
+def test_the_batch_state_request_answers_only_for_the_device_s_own_photos(tmp_path, laptops, url):
+    a, _ = laptops
+    photo_id, _ = photo_of(a, tmp_path / "DCIM")
+    a.sync.sync_now()
+    with client_of(a) as client:
+        states, refused = client.photo_states([photo_id, "no-such-photo", photo_id])
+    assert set(states) == {photo_id} and states[photo_id]["state"] == "present"
+    assert set(refused) == {"no-such-photo"} and "cooperative" in refused["no-such-photo"]
+    token = sync_state.enrolment(a.db).token
+    too_many = httpx.post(
+        f"{url}/v1/photos/states",
+        json={"ids": [photo_id] * 501},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert too_many.status_code == 400  # the app answers every malformed body with 400
+    assert httpx.post(f"{url}/v1/photos/states", json={"ids": [photo_id]}).status_code == 401
+
+
 def test_the_photo_routes_are_in_the_openapi_description(url):
     paths = httpx.get(f"{url}/openapi.json").json()["paths"]
     for path in (
+        "/v1/photos/states",
         "/v1/photos/{photo_id}",
         "/v1/photos/{photo_id}/chunks",
         "/v1/photos/{photo_id}/finish",

@@ -19,13 +19,14 @@ import pytest
 from fieldapp.domain.growers import GrowerData
 from fieldapp.services.bundle import Services
 from fieldapp.services.sync import SheetSettings
-from fieldapp.storage import sheet_uploads, sync_state
+from fieldapp.storage import sheet_uploads
 from fieldapp.sync.client import Failure, SyncClient, SyncError
 from fieldapp.sync.engine import push_all
 from fieldapp.sync.sheets import send_sheets
 from tests.loopback import serving
 from tests.sync_support import Laptop, enrolled
 from tests.test_advice_service import pdf_text
+from tests.test_photo_sync import client_of
 from tests.test_portal import Phone, answered, card_link, grower_with_plot, phone_jpeg
 
 SETTINGS = SheetSettings("绿源合作社", "138 0013 8000", 15)
@@ -78,12 +79,6 @@ def scene(store, folder: Path, answer: bool = True) -> Iterator[Scene]:
             phone.close()
             clerk.close()
             tech.close()
-
-
-def client_of(services: Services | Laptop) -> SyncClient:
-    """A sync client with the laptop's own enrolment, for what a round does in parts."""
-    enrolment = sync_state.enrolment(services.db)
-    return SyncClient(enrolment.server_url, enrolment.token)
 
 
 def edit(services: Services, visit_id: str, **fields: str) -> None:

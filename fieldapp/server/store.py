@@ -445,6 +445,13 @@ class ServerStore:
             record = tx.record(coop_id, table, row_id)
         return None if record is None else record.data
 
+    def rows(self, coop_id: str, table: str, row_ids: list[str]) -> dict[str, dict[str, Scalar]]:
+        """The server's copies of these rows of one table that are this cooperative's,
+        by id, in one read (a laptop asking after many photos at once)."""
+        with self._read() as tx:
+            mine, _ = tx.records_of(coop_id, [(table, row_id) for row_id in row_ids])
+        return {row_id: record.data for (_, row_id), record in mine.items()}
+
     def ledger_flags(self, coop_id: str) -> list[dict]:
         with self._read() as tx:
             return tx.flags(coop_id)

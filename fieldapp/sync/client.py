@@ -18,6 +18,7 @@ from fieldapp.domain.sync import Change, Pulled, pulled_from_json
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 GZIP_FROM = 1024  # bytes: smaller bodies are not worth the CPU
+STATES_BATCH = 500  # photos asked after in one request (the server's STATES_MAX)
 RETRY_WAITS = (2.0, 6.0)  # seconds before the second and third try of a repeatable request
 BUSY_STATUSES = frozenset({502, 503, 504})  # the server or a proxy in front of it: later
 MAX_RETRY_AFTER = 30.0
@@ -139,6 +140,23 @@ class SyncClient:
         if response.status_code != 200:
             raise SyncError(Failure.REFUSED, _detail(response))
         return _json(response)
+
+    def photo_states(self, photo_ids: list[str]) -> tuple[dict[str, dict], dict[str, str]] | None:
+        """photo_state for many photos in requests of STATES_BATCH: (states by id, the
+        server's refusal by id). None from a server without the batch endpoint."""
+        states: dict[str, dict] = {}
+        refused: dict[str, str] = {}
+        for start in range(0, len(photo_ids), STATES_BATCH):
+            ids = photo_ids[start : start + STATES_BATCH]
+            response = self._send("POST", "/v1/photos/states", repeatable=True, json={"ids": ids})
+            if response.status_code in (404, 405):
+                return None
+            if response.status_code != 200:
+                raise SyncError(Failure.REFUSED, _detail(response))
+            answer = _json(response)
+            states.update(answer.get("states") or {})
+            refused.update(answer.get("refused") or {})
+        return states, refused
 
     def send_chunk(self, photo_id: str, offset: int, data: bytes) -> int:
         """Send `data` as the photo's bytes from `offset`; returns the server's confirmed
