@@ -410,6 +410,9 @@ def test_the_photo_routes_are_in_the_openapi_description(url):
         "/v1/photos/{photo_id}/finish",
         "/v1/photos/{photo_id}/reduced",
         "/v1/photos/{photo_id}/file",
+        "/v1/sheets/{visit_id}",
+        "/v1/sheets/{visit_id}/chunks",
+        "/v1/sheets/{visit_id}/publish",
     ):
         assert path in paths
     chunk = paths["/v1/photos/{photo_id}/chunks"]["post"]

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from fieldapp.domain.sync import WRITABLE
 
 from .admission import Admission
-from .photo_api import REFUSALS, bytes_body, read_body, refused
+from .photo_api import REFUSALS, PhotoState, bytes_body, read_body, refused
 from .photos import CHUNK_MAX, PhotoError, Wanted
 from .sheets import PDF_MAGIC, SHEET_MAX, SheetFiles, is_visit_id, wanted_sheet
 from .store import Device, ServerStore
@@ -26,11 +26,10 @@ _NOT_FOUND = "there is no visit with this id in your cooperative; sync its row f
 STALE = "the sheet is not of the visit as the server holds it; sync, then make it again"
 
 
-class SheetState(BaseModel):
-    state: str = Field(description="present, partial or missing: the bytes of this file")
-    offset: int = Field(description="bytes of the file the server has confirmed")
-    size: int
-    sha256: str
+class SheetState(PhotoState):
+    """A photo's state, said of a sheet's file (never "reduced"), and whether it is the
+    visit's published sheet."""
+
     current: bool = Field(description="this file is the visit's published sheet")
 
 
