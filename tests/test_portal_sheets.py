@@ -17,7 +17,9 @@ import pypdfium2 as pdfium
 import pytest
 
 from fieldapp.domain.growers import GrowerData
+from fieldapp.domain.visits import VisitData
 from fieldapp.services.bundle import Services
+from fieldapp.services.setup import open_database
 from fieldapp.services.sync import SheetSettings
 from fieldapp.storage import sheet_uploads
 from fieldapp.sync.client import Failure, SyncClient, SyncError
@@ -336,3 +338,10 @@ def test_the_visit_editor_says_what_the_grower_s_phone_shows(qtbot, server_store
         visit = tech.visits.save(replace(tech.visits.get(visit_id).data, grower_id=plain,
                                          plot_id=""))  # fmt: skip
         assert "no phone link" in note(tech, visit)
+    # A laptop that syncs with no server has no portal: the editor says nothing of phones.
+    loner = Services(open_database(tmp_path / "loner" / "fieldapp.db"))
+    grower = loner.registry.save(GrowerData(name="赵立平"), confirmed=True)
+    visit = loner.visits.save(VisitData(grower_id=grower, visited_on="2026-07-01",
+                                        technician="张技术员"))  # fmt: skip
+    assert note(loner, visit) == ""
+    loner.close()

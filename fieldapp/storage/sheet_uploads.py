@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .database import Database
 from .device import identity, utc_now
+from .sync_state import enrolment
 
 SENT, FAILED = "sent", "failed"
 
@@ -52,6 +53,7 @@ def due(db: Database) -> list[Due]:
 class SheetState:
     """What the grower's phone shows of a visit, as far as this laptop knows."""
 
+    enrolled: bool  # this laptop syncs with a server (which serves the portal)
     has_link: bool  # the grower's card carries a portal link
     answered: bool  # the visit has a diagnosis
     mine: bool  # last changed on this laptop, which then sends its sheet
@@ -76,8 +78,8 @@ def state_of(db: Database, visit_id: str) -> SheetState | None:
         return None
     r = rows[0]
     return SheetState(
-        bool(r["has_link"]), bool(r["answered"]), bool(r["mine"]), r["state"],
-        r["updated_at"], r["reason"], r["detail"],
+        enrolment(db) is not None, bool(r["has_link"]), bool(r["answered"]), bool(r["mine"]),
+        r["state"], r["updated_at"], r["reason"], r["detail"],
     )  # fmt: skip
 
 

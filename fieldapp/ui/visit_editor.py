@@ -421,7 +421,7 @@ class VisitEditor(QDialog):
         self.phone_note.setText(self.tr("Grower's phone: %1").replace("%1", text) if text else "")
 
     def phone_text(self, state: SheetState | None) -> str:
-        if state is None:
+        if state is None or not state.enrolled:  # no server, no portal: nothing to say
             return ""
         if not state.has_link:
             return self.tr("The grower's card has no phone link (print a card to give one).")
