@@ -6,9 +6,12 @@ build/shots/portal/ to be looked at."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import random
 import shutil
+import struct
 from pathlib import Path
 
 import httpx
@@ -285,3 +288,106 @@ def clerk_coop(laptop) -> str:
     from fieldapp.storage.device import identity
 
     return identity(laptop.db).coop_id
+
+
+def _jpeg_with_orientation(orientation: int | None, size: tuple[int, int] = (40, 20)) -> bytes:
+    out = io.BytesIO()
+    exif = Image.Exif()
+    if orientation is not None:
+        exif[0x0112] = orientation
+    Image.new("RGB", size, (90, 140, 60)).save(out, "JPEG", exif=exif)
+    return out.getvalue()
+
+
+def _little_endian_exif_jpeg(orientation: int) -> bytes:
+    """Pillow writes EXIF big-endian ("MM"); phones often write "II"."""
+    tiff = b"II*\x00" + struct.pack("<I", 8) + struct.pack("<H", 1)
+    tiff += struct.pack("<HHI", 0x0112, 3, 1) + struct.pack("<HH", orientation, 0)
+    tiff += struct.pack("<I", 0)
+    app1 = b"Exif\x00\x00" + tiff
+    plain = _jpeg_with_orientation(None)
+    return plain[:2] + b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + plain[2:]
+
+
+def _quadrants() -> Image.Image:
+    """60 x 30: red, green / blue, white quadrants, to see where each corner went."""
+    image = Image.new("RGB", (60, 30))
+    for box, colour in (
+        ((0, 0, 30, 15), (255, 0, 0)),
+        ((30, 0, 60, 15), (0, 255, 0)),
+        ((0, 15, 30, 30), (0, 0, 255)),
+        ((30, 15, 60, 30), (255, 255, 255)),
+    ):
+        image.paste(colour, box)  # fmt: skip
+    return image
+
+
+def test_photos_reach_the_technician_upright_in_any_browser(browser, tmp_path: Path):
+    """Old WebViews draw a photo as stored, ignoring its EXIF orientation; the page then
+    turns it itself. Chrome turns it already: the page must not turn it twice."""
+    from PIL import ImageOps
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    store = ServerStore(tmp_path / "server.db", tmp_path / "server")
+    try:
+        with serving(store) as url:
+            clerk = enrolled(tmp_path, store, url, "clerk-laptop")
+            grower, _ = grower_with_plot(clerk)
+            ask = card_link(clerk, grower).split("?")[0] + "/ask"
+            clerk.sync.sync_now()
+            browser.get(ask)
+
+            read = "return window.portalExifOrientation(new Uint8Array(arguments[0]));"
+            for turn in range(1, 9):
+                assert browser.execute_script(read, list(_jpeg_with_orientation(turn))) == turn
+                assert browser.execute_script(read, list(_little_endian_exif_jpeg(turn))) == turn
+            assert browser.execute_script(read, list(_jpeg_with_orientation(None))) == 1
+            png = io.BytesIO()
+            _quadrants().save(png, "PNG")
+            assert browser.execute_script(read, list(png.getvalue())) == 1
+            assert browser.execute_script(read, list(_little_endian_exif_jpeg(6)[:30])) == 1
+            assert browser.execute_script(read, [1, 2, 3]) == 1
+
+            # Turned by hand (what an old WebView gets): as Pillow turns the same picture.
+            source = "data:image/png;base64," + base64.b64encode(png.getvalue()).decode()
+            draw = """
+                var done = arguments[arguments.length - 1], img = new Image();
+                img.onload = function () {
+                  var c = window.portalUpright(img, arguments[1], 1000), x = c.getContext('2d');
+                  function at(px, py) { return Array.prototype.slice.call(
+                    x.getImageData(px, py, 1, 1).data, 0, 3); }
+                  done([c.width, c.height, at(2, 2), at(c.width - 3, 2), at(2, c.height - 3),
+                        at(c.width - 3, c.height - 3)]);
+                }.bind(null, null, arguments[1]);
+                img.src = arguments[0];
+            """
+            for turn in range(1, 9):
+                width, height, *corners = browser.execute_async_script(draw, source, turn)
+                tagged = _quadrants()
+                exif = tagged.getexif()
+                exif[0x0112] = turn
+                expected = ImageOps.exif_transpose(tagged)
+                assert (width, height) == expected.size, turn
+                spots = [(2, 2), (width - 3, 2), (2, height - 3), (width - 3, height - 3)]
+                assert corners == [list(expected.getpixel(p)) for p in spots], turn
+
+            # Chrome turns photos itself: a photo stored on its side with "turn 90 degrees"
+            # reaches the server standing, turned once, not twice.
+            side = tmp_path / "IMG_side.jpg"
+            photo = Image.new("RGB", (2000, 1500), (90, 140, 60))
+            tag = Image.Exif()
+            tag[0x0112] = 6
+            photo.save(side, "JPEG", quality=95, exif=tag)
+            browser.find_element(By.ID, "files").send_keys(str(side))
+            wait = WebDriverWait(browser, 40)
+            wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#thumbs img")) == 1)
+            browser.find_element(By.NAME, "words").send_keys("叶子黄")
+            browser.find_element(By.ID, "send").click()
+            wait.until(ready.visibility_of_element_located((By.ID, "sent")))
+            (row,) = store.rows_naming(clerk_coop(clerk), "photos", "grower_id", grower)
+            assert (row["width"], row["height"]) == (1200, 1600)
+            clerk.close()
+    finally:
+        store.close()

@@ -102,25 +102,108 @@
     return new Blob([bytes], {type: "image/jpeg"});
   }
 
-  // A photo's long side down to 1600 px as a JPEG at 0.8: a 4 MB photo becomes about
-  // 300 KB. What cannot be drawn (an unknown format) goes as it is, for the server to judge.
-  function shrink(file) {
+  // -- photos upright ----------------------------------------------------------------------
+  // A phone stores a photo as the sensor saw it and says in its EXIF how to turn it.
+  // Browsers since Chrome 81 turn it when they draw it; older ones (WeChat's X5, old
+  // Android WebViews) draw it as stored, and the shrunk copy, which has no EXIF, would
+  // reach the technician lying on its side. A 2 x 1 test JPEG that says "turn 90 degrees"
+  // tells which kind of browser this is: one that turns it reports it 1 x 2.
+  var TURNED_TEST = "data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/4QAiRXhpZgAATU0AKgAAAAgAAQESAAMAAAABAAYAAAAAAAD/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/wAALCAABAAIBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAAP/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AP//Z";
+  var turnsItself = null;
+
+  function browserTurns() {
+    if (turnsItself !== null) { return Promise.resolve(turnsItself); }
     return new Promise(function (resolve) {
-      var url = URL.createObjectURL(file), img = new Image();
-      img.onload = function () {
-        var w = img.naturalWidth, h = img.naturalHeight;
-        var scale = Math.min(1, LONG_SIDE / Math.max(w, h));
-        var canvas = document.createElement("canvas");
-        canvas.width = Math.round(w * scale);
-        canvas.height = Math.round(h * scale);
-        canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
-        URL.revokeObjectURL(url);
-        function done(blob) { resolve(blob && blob.size < file.size ? blob : file); }
-        if (canvas.toBlob) { canvas.toBlob(done, "image/jpeg", QUALITY); }
-        else { done(dataUrlBlob(canvas.toDataURL("image/jpeg", QUALITY))); }
-      };
-      img.onerror = function () { URL.revokeObjectURL(url); resolve(file); };
-      img.src = url;
+      var img = new Image();
+      img.onload = function () { turnsItself = img.naturalWidth === 1; resolve(turnsItself); };
+      img.onerror = function () { turnsItself = true; resolve(true); };  // cannot tell: leave it
+      img.src = TURNED_TEST;
+    });
+  }
+
+  // The EXIF orientation (1-8) of a JPEG's first bytes; 1 when there is none.
+  function exifOrientation(bytes) {
+    var n = bytes.length;
+    function u16(at, little) {
+      return little ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1];
+    }
+    function u32(at, little) {
+      return little ? u16(at, true) + u16(at + 2, true) * 65536 : u16(at, false) * 65536 + u16(at + 2, false);
+    }
+    if (n < 4 || bytes[0] !== 0xff || bytes[1] !== 0xd8) { return 1; }
+    var at = 2;
+    while (at + 4 <= n && bytes[at] === 0xff) {
+      var marker = bytes[at + 1], length = u16(at + 2, false);
+      if (marker === 0xe1 && at + 10 <= n && bytes[at + 4] === 0x45 && bytes[at + 5] === 0x78 &&
+          bytes[at + 6] === 0x69 && bytes[at + 7] === 0x66) {  // "Exif"
+        var tiff = at + 10;
+        if (tiff + 8 > n) { return 1; }
+        var little = bytes[tiff] === 0x49;  // "II": Intel byte order
+        var ifd = tiff + u32(tiff + 4, little);
+        if (ifd + 2 > n) { return 1; }
+        var count = u16(ifd, little);
+        for (var i = 0; i < count; i++) {
+          var entry = ifd + 2 + 12 * i;
+          if (entry + 10 > n) { return 1; }
+          if (u16(entry, little) === 0x0112) {
+            var value = u16(entry + 8, little);
+            return value >= 1 && value <= 8 ? value : 1;
+          }
+        }
+        return 1;
+      }
+      if (marker === 0xda || length < 2) { return 1; }  // the picture data: no EXIF before it
+      at += 2 + length;
+    }
+    return 1;
+  }
+
+  function readHead(file) {
+    return readBytes(file.slice(0, 256 * 1024)).then(exifOrientation, function () { return 1; });
+  }
+
+  // A canvas with the picture drawn upright, its long side at most `longest`: `turn` is
+  // the EXIF orientation to apply by hand (1 where the browser applied it already).
+  function upright(img, turn, longest) {
+    var w = img.naturalWidth, h = img.naturalHeight;
+    var scale = Math.min(1, longest / Math.max(w, h));
+    var dw = Math.round(w * scale), dh = Math.round(h * scale);
+    var sideways = turn >= 5;
+    var canvas = document.createElement("canvas");
+    canvas.width = sideways ? dh : dw;
+    canvas.height = sideways ? dw : dh;
+    var ctx = canvas.getContext("2d");
+    var turns = {
+      2: [-1, 0, 0, 1, dw, 0], 3: [-1, 0, 0, -1, dw, dh], 4: [1, 0, 0, -1, 0, dh],
+      5: [0, 1, 1, 0, 0, 0], 6: [0, 1, -1, 0, dh, 0], 7: [0, -1, -1, 0, dh, dw],
+      8: [0, -1, 1, 0, 0, dw]
+    };
+    var m = turns[turn];
+    if (m) { ctx.transform(m[0], m[1], m[2], m[3], m[4], m[5]); }
+    ctx.drawImage(img, 0, 0, dw, dh);
+    return canvas;
+  }
+  window.portalExifOrientation = exifOrientation;  // the browser test checks them
+  window.portalUpright = upright;
+
+  // A photo's long side down to 1600 px as a JPEG at 0.8, upright: a 4 MB photo becomes
+  // about 300 KB. What cannot be drawn (an unknown format) goes as it is, for the server
+  // to judge; so does a photo the copy would not make smaller (it keeps its EXIF).
+  function shrink(file) {
+    return Promise.all([browserTurns(), readHead(file)]).then(function (known) {
+      var turn = known[0] ? 1 : known[1];
+      return new Promise(function (resolve) {
+        var url = URL.createObjectURL(file), img = new Image();
+        img.onload = function () {
+          var canvas = upright(img, turn, LONG_SIDE);
+          URL.revokeObjectURL(url);
+          function done(blob) { resolve(blob && blob.size < file.size ? blob : file); }
+          if (canvas.toBlob) { canvas.toBlob(done, "image/jpeg", QUALITY); }
+          else { done(dataUrlBlob(canvas.toDataURL("image/jpeg", QUALITY))); }
+        };
+        img.onerror = function () { URL.revokeObjectURL(url); resolve(file); };
+        img.src = url;
+      });
     });
   }
 
