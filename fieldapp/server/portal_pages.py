@@ -162,7 +162,8 @@ def _sheet_link(base: str, case: Case) -> str:
     href = f"{base}/sheets/{escape(str(case.visit['id']))}.pdf"
     return (
         f'<a class="btn" href="{href}">打开建议书（PDF）</a>'
-        f'<p class="muted small">{kb} KB。打开后可以保存到手机，或者转发给家人。</p>'
+        f'<p class="muted small">{kb} KB。打开后可以保存到手机，或者转发给家人。'
+        "在微信里打不开时，点右上角的“…”，选“在浏览器打开”。</p>"
     )
 
 
