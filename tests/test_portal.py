@@ -414,3 +414,44 @@ def test_a_card_with_the_portal_link_prints_a_qr_that_scans(tmp_path: Path):
         return
     data = render_cards([replace(card, qr_payload=link)], CardLayout.A4_SHEET)
     assert scanned(page_png(tmp_path, data, 1)) == [link]
+
+
+def test_the_technician_sees_the_growers_questions_waiting(
+    qtbot, server_store, tmp_path, tasks, settings
+):
+    """A question from a phone shows on the start page's status bar and in its own tab of
+    the Field visits page until it is answered."""
+    from fieldapp.ui.main_window import MainWindow
+    from fieldapp.ui.visits_page import QUESTIONS
+
+    with serving(server_store) as url:
+        laptop, _, plot, link = portal_laptop(tmp_path, server_store, url)
+        phone = Phone(link)
+        visit_id = phone.send([phone_jpeg(5)], plot_id=plot, words="叶子发黄卷曲")
+        phone.close()
+        tech = enrolled(tmp_path, server_store, url, "tech-laptop")
+        services = Services(tech.db)
+        window = MainWindow(services, tasks, settings)
+        qtbot.addWidget(window)
+        assert not window.questions_button.isVisibleTo(window)  # not synced yet
+
+        tech.sync.sync_now()
+        window.check_reminders()
+        assert window.questions_button.isVisibleTo(window)
+        assert window.questions_button.text() == "1 grower question(s) to answer"
+        window.questions_button.click()
+        page = window.visits_page
+        assert page is not None and page.tabs.currentIndex() == QUESTIONS
+        assert page.tabs.tabText(QUESTIONS) == "Growers' questions (1)"
+        table = page.tables[QUESTIONS]
+        assert table.rowCount() == 1 and "叶子发黄卷曲" in table.item(0, 4).text()
+        assert table.item(0, 5).text() == ""  # no severity before anyone has looked
+        assert page.current_visit_id() in ("", visit_id)
+
+        services.visits.save(answered(services.visits.get(visit_id).data), visit_id)
+        page.reload()
+        assert page.tables[QUESTIONS].rowCount() == 0
+        assert not window.questions_button.isVisibleTo(window)
+        assert "No questions wait for an answer" in page.empty.text()
+        laptop.close()
+        tech.close()

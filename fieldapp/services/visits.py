@@ -62,6 +62,10 @@ class VisitService:
     def open_cases(self) -> list[VisitRow]:
         return store.open_cases(self.db)
 
+    def questions(self) -> list[VisitRow]:
+        """Growers' questions from their phones waiting for an answer, newest first."""
+        return store.questions(self.db)
+
     def follow_ups_due(self, day: dt.date | None = None) -> list[VisitRow]:
         return store.follow_ups_due(self.db, (day or dt.date.today()).isoformat())
 

@@ -89,6 +89,16 @@ def open_cases(db: Database) -> list[VisitRow]:
     )
 
 
+def questions(db: Database) -> list[VisitRow]:
+    """Growers' questions from the portal not answered yet (no diagnosis), newest first."""
+    return _rows(
+        db,
+        "AND v.kind = 'remote' AND v.diagnosis = '' AND v.status != 'resolved' "
+        "ORDER BY v.visited_on DESC, v.created_at DESC",
+        (),
+    )
+
+
 def follow_ups_due(db: Database, today: str) -> list[VisitRow]:
     return _rows(
         db,

@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
         self.due_button.hide()
         self.due_button.clicked.connect(self._show_due_visits)
         self.statusBar().addPermanentWidget(self.due_button)
+        self.questions_button = QPushButton()
+        self.questions_button.setFlat(True)
+        self.questions_button.hide()
+        self.questions_button.clicked.connect(self._show_questions)
+        self.statusBar().addPermanentWidget(self.questions_button)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Laptop %s") % services.about().device_code)
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
             else 0
         )
         self.growers.reload()
-        self.check_follow_ups()
+        self.check_reminders()
         # Sync in the background whenever a network is there; the window never waits.
         self._syncing = False
         self.sync_timer = QTimer(self)
@@ -150,7 +155,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         if error is None and getattr(report, "pulled", 0):
             self.growers.reload()
-            self.check_follow_ups()
+            self.check_reminders()
         if self.sync_page is not None:
             self.sync_page.reload()
 
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
 
         page = SyncPage(self.services, self.tasks, self.settings)
         page.synced.connect(self.growers.reload)
+        page.synced.connect(self.check_reminders)  # questions from growers may have come
         self._install_page(SYNC, page)
         self.sync_page = page
 
@@ -268,6 +274,7 @@ class MainWindow(QMainWindow):
         page.newRequested.connect(lambda: self.open_visit(""))
         page.openRequested.connect(self.open_visit)
         page.dueChanged.connect(self._show_due)
+        page.questionsChanged.connect(self._show_asked)
         self._install_page(VISITS, page)
         self.visits_page = page
 
@@ -296,19 +303,43 @@ class MainWindow(QMainWindow):
         self.visit_editor = editor
         editor.open()
 
-    def check_follow_ups(self) -> None:
-        """The start page's reminder: follow-up visits due today or earlier."""
+    def check_reminders(self) -> None:
+        """The start page's reminders: follow-up visits due today or earlier, and growers'
+        questions from their phones that wait for an answer."""
         visits = self.services.visits
-        self.tasks.run(visits.follow_ups_due, lambda rows, _: self._show_due(len(rows or [])))
+
+        def count() -> tuple[int, int]:
+            return len(visits.follow_ups_due()), len(visits.questions())
+
+        self.tasks.run(count, self._reminded)
+
+    def _reminded(self, counts: tuple[int, int] | None, error: BaseException | None) -> None:
+        due, asked = counts if counts is not None else (0, 0)
+        self._show_due(due)
+        self._show_asked(asked)
 
     def _show_due(self, count: int) -> None:
         self.due_button.setText(self.tr("%n follow-up visit(s) due", "", count))
         self.due_button.setVisible(count > 0)
 
+    def _show_asked(self, count: int) -> None:
+        self.questions_button.setText(self.tr("%n grower question(s) to answer", "", count))
+        self.questions_button.setVisible(count > 0)
+
     def _show_due_visits(self) -> None:
-        self.navigation.setCurrentRow(VISITS)
+        from .visits_page import DUE
+
+        self._open_visits_tab(DUE)
+
+    def _show_questions(self) -> None:
+        from .visits_page import QUESTIONS
+
+        self._open_visits_tab(QUESTIONS)
+
+    def _open_visits_tab(self, tab: int) -> None:
+        self.navigation.setCurrentRow(VISITS)  # builds the page on first use
         if self.visits_page is not None:
-            self.visits_page.tabs.setCurrentIndex(2)
+            self.visits_page.tabs.setCurrentIndex(tab)
 
     def _build_weighing_page(self) -> None:
         from .weighing_page import WeighingPage  # the scale, ReportLab, cryptography

@@ -1,4 +1,5 @@
-"""The technician's page: today's visits, open cases by township, follow-ups due."""
+"""The technician's page: today's visits, open cases by township, follow-ups due, and the
+growers' questions from their phones that wait for an answer."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldapp.domain.visits import Severity, VisitStatus
+from fieldapp.domain.visits import Severity, VisitKind, VisitStatus
 from fieldapp.services.bundle import Services
 from fieldapp.services.visits import VisitRow
 from fieldapp.tasks import Tasks
 
 from . import style
 
-TODAY, OPEN, DUE = range(3)
+TODAY, OPEN, DUE, QUESTIONS = range(4)
 
 
 def severity_text(value: str) -> str:
@@ -49,12 +50,13 @@ class VisitsPage(QWidget):
     openRequested = Signal(str)
     newRequested = Signal()
     dueChanged = Signal(int)  # follow-ups due today, for the start page's reminder
+    questionsChanged = Signal(int)  # growers' questions waiting, for the same
 
     def __init__(self, services: Services, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
-        self.rows: dict[int, list[VisitRow]] = {TODAY: [], OPEN: [], DUE: []}
+        self.rows: dict[int, list[VisitRow]] = {TODAY: [], OPEN: [], DUE: [], QUESTIONS: []}
         title = QLabel(self.tr("Field visits"))
         style.set_point_size(title, style.TITLE_POINT_SIZE, bold=True)
         self.new_button = QPushButton(self.tr("New visit… (Ctrl+N)"))
@@ -78,6 +80,7 @@ class VisitsPage(QWidget):
             (TODAY, self.tr("Today")),
             (OPEN, self.tr("Open cases")),
             (DUE, self.tr("Follow-ups due")),
+            (QUESTIONS, self.tr("Growers' questions")),
         ):
             table = self._table()
             self.tables[index] = table
@@ -122,7 +125,12 @@ class VisitsPage(QWidget):
         visits = self.services.visits
 
         def read() -> dict[int, list[VisitRow]]:
-            return {TODAY: visits.today(), OPEN: visits.open_cases(), DUE: visits.follow_ups_due()}
+            return {
+                TODAY: visits.today(),
+                OPEN: visits.open_cases(),
+                DUE: visits.follow_ups_due(),
+                QUESTIONS: visits.questions(),
+            }
 
         self.tasks.run(read, self._loaded)
 
@@ -137,22 +145,34 @@ class VisitsPage(QWidget):
             table.setRowCount(len(rows[index]))
             for r, row in enumerate(rows[index]):
                 d = row.visit.data
+                severity = severity_text(d.severity) + (
+                    f" {d.affected_percent}%" if d.affected_percent else ""
+                )
+                if d.kind == VisitKind.REMOTE and not d.diagnosis:  # nobody has looked yet
+                    severity = ""
                 values = [
                     d.visited_on,
                     f"{row.grower_name}  {row.card_no}",
                     row.township,
                     row.village,
-                    d.diagnosis,
-                    severity_text(d.severity)
-                    + (f" {d.affected_percent}%" if d.affected_percent else ""),
+                    d.diagnosis or self.asked_text(d.symptoms),
+                    severity,
                     status_text(d.status),
                     d.follow_up_on,
                 ]
                 for c, value in enumerate(values):
                     table.setItem(r, c, QTableWidgetItem(value))
         self.tabs.setTabText(DUE, self.tr("Follow-ups due (%1)").replace("%1", str(len(rows[DUE]))))
+        self.tabs.setTabText(
+            QUESTIONS, self.tr("Growers' questions (%1)").replace("%1", str(len(rows[QUESTIONS])))
+        )
         self._show_empty()
         self.dueChanged.emit(len(rows[DUE]))
+        self.questionsChanged.emit(len(rows[QUESTIONS]))
+
+    def asked_text(self, symptoms: str) -> str:
+        """What an unanswered question shows where the diagnosis will be."""
+        return self.tr("Asks: %1").replace("%1", symptoms) if symptoms else ""
 
     def _show_empty(self) -> None:
         index = self.tabs.currentIndex()
@@ -164,6 +184,10 @@ class VisitsPage(QWidget):
                 TODAY: self.tr("No visits recorded today. Press “New visit” after a field visit."),
                 OPEN: self.tr("No open cases: every problem recorded is resolved."),
                 DUE: self.tr("No follow-ups are due."),
+                QUESTIONS: self.tr(
+                    "No questions wait for an answer. Growers ask from the link on their "
+                    "card; their questions come with the next sync."
+                ),
             }[index]
         )
         self.empty.show()

@@ -1506,6 +1506,11 @@ overview</translation>
             <numerusform>%n follow-up visit due</numerusform><numerusform>%n follow-up visits due</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n grower question(s) to answer</source>
+        <translation>
+            <numerusform>%n grower question to answer</numerusform><numerusform>%n grower questions to answer</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n grower(s)</source>
         <translation>
             <numerusform>%n grower</numerusform><numerusform>%n growers</numerusform></translation>
@@ -4182,6 +4187,10 @@ Keep this dose?</translation>
         <translation>Follow-ups due</translation>
     </message>
     <message>
+        <source>Growers' questions</source>
+        <translation>Growers' questions</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -4222,6 +4231,14 @@ Keep this dose?</translation>
         <translation>Follow-ups due (%1)</translation>
     </message>
     <message>
+        <source>Growers' questions (%1)</source>
+        <translation>Growers' questions (%1)</translation>
+    </message>
+    <message>
+        <source>Asks: %1</source>
+        <translation>Asks: %1</translation>
+    </message>
+    <message>
         <source>No visits recorded today. Press “New visit” after a field visit.</source>
         <translation>No visits recorded today. Press “New visit” after a field visit.</translation>
     </message>
@@ -4232,6 +4249,10 @@ Keep this dose?</translation>
     <message>
         <source>No follow-ups are due.</source>
         <translation>No follow-ups are due.</translation>
+    </message>
+    <message>
+        <source>No questions wait for an answer. Growers ask from the link on their card; their questions come with the next sync.</source>
+        <translation>No questions wait for an answer. Growers ask from the link on their card; their questions come with the next sync.</translation>
     </message>
 </context>
 <context>

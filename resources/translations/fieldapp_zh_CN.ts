@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -91,7 +90,7 @@
         <translation>喷雾器容量</translation>
     </message>
     <message>
-        <source>Technician&apos;s phone</source>
+        <source>Technician's phone</source>
         <translation>技术员电话</translation>
     </message>
     <message>
@@ -255,11 +254,11 @@
         <translation>纸张</translation>
     </message>
     <message>
-        <source>Reissue: new phone links, the old cards&apos; links stop working</source>
+        <source>Reissue: new phone links, the old cards' links stop working</source>
         <translation>补发新卡：生成新的手机链接，旧卡的链接作废</translation>
     </message>
     <message>
-        <source>For a lost or stolen card. The old card&apos;s link to the grower&apos;s page stops working once this laptop has synced.</source>
+        <source>For a lost or stolen card. The old card's link to the grower's page stops working once this laptop has synced.</source>
         <translation>用于遗失或被盗的卡。本电脑同步后，旧卡上通往社员页面的链接即失效。</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
         <translation>推荐药剂</translation>
     </message>
     <message>
-        <source>Check the dose and the safe interval on the product&apos;s label.</source>
+        <source>Check the dose and the safe interval on the product's label.</source>
         <translation>用药前请核对农药标签上的用量和安全间隔期。</translation>
     </message>
     <message>
@@ -675,7 +674,7 @@
         <translation>中心服务器（可选）</translation>
     </message>
     <message>
-        <source>If the coop has a server, type its address and the code the coordinator gave you, or scan the code&apos;s QR into the code field. You can also do this later on the Sync page.</source>
+        <source>If the coop has a server, type its address and the code the coordinator gave you, or scan the code's QR into the code field. You can also do this later on the Sync page.</source>
         <translation>如果合作社有服务器，请输入服务器地址和协调员给的注册码，也可以用扫码枪把注册二维码扫进注册码一栏。以后也可以在“同步”页面设置。</translation>
     </message>
     <message>
@@ -713,7 +712,7 @@ overview</source>
 全社概况</translation>
     </message>
     <message>
-        <source>Please type the cooperative&apos;s name.</source>
+        <source>Please type the cooperative's name.</source>
         <translation>请填写合作社名称。</translation>
     </message>
     <message>
@@ -1105,7 +1104,7 @@ overview</source>
         <translation>登记第一户</translation>
     </message>
     <message>
-        <source>Import the cooperative&apos;s spreadsheet…</source>
+        <source>Import the cooperative's spreadsheet…</source>
         <translation>导入合作社的花名册…</translation>
     </message>
     <message>
@@ -1320,7 +1319,7 @@ overview</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <source>Choose the growers&apos; spreadsheet</source>
+        <source>Choose the growers' spreadsheet</source>
         <translation>选择农户表格</translation>
     </message>
     <message>
@@ -1518,6 +1517,12 @@ overview</source>
         <source>%n follow-up visit(s) due</source>
         <translation>
             <numerusform>有 %n 个回访到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grower question(s) to answer</source>
+        <translation>
+            <numerusform>%n 条农户提问待回复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1759,11 +1764,11 @@ overview</source>
         <translation>转账</translation>
     </message>
     <message>
-        <source>The bank&apos;s transaction number</source>
+        <source>The bank's transaction number</source>
         <translation>银行的转账流水号</translation>
     </message>
     <message>
-        <source>Grower&apos;s account: {account}</source>
+        <source>Grower's account: {account}</source>
         <translation>农户账号：{account}</translation>
     </message>
     <message>
@@ -1787,7 +1792,7 @@ overview</source>
         <translation>确认已付</translation>
     </message>
     <message>
-        <source>A transfer needs the bank&apos;s reference.</source>
+        <source>A transfer needs the bank's reference.</source>
         <translation>转账必须填写银行流水号。</translation>
     </message>
     <message>
@@ -2084,7 +2089,7 @@ overview</source>
         <translation>到</translation>
     </message>
     <message>
-        <source>Back to the day&apos;s receipts</source>
+        <source>Back to the day's receipts</source>
         <translation>回到当天的收购单</translation>
     </message>
     <message>
@@ -2192,7 +2197,7 @@ overview</source>
         <translation>当前显示：</translation>
     </message>
     <message>
-        <source>There is no receipt {number} in this laptop&apos;s ledger.</source>
+        <source>There is no receipt {number} in this laptop's ledger.</source>
         <translation>这台电脑的台账里没有收购单 {number}。</translation>
     </message>
     <message>
@@ -2295,7 +2300,7 @@ overview</source>
         <translation>每一行：超过“从”、不超过“到”（留空表示不设上限）的部分，每超 1 个百分点，按去皮后重量扣除所填的百分比。</translation>
     </message>
     <message>
-        <source>Saving makes a new version of this grade&apos;s price. Receipts already issued keep the price they were made with.</source>
+        <source>Saving makes a new version of this grade's price. Receipts already issued keep the price they were made with.</source>
         <translation>保存后生成该等级价格的新版本。已开出的收购单仍按开单时的价格，不受影响。</translation>
     </message>
     <message>
@@ -2435,7 +2440,7 @@ overview</source>
         <translation>修改容器</translation>
     </message>
     <message>
-        <source>Write the container&apos;s name, e.g. 编织袋.</source>
+        <source>Write the container's name, e.g. 编织袋.</source>
         <translation>请填写容器名称，例如：编织袋。</translation>
     </message>
     <message>
@@ -2532,15 +2537,15 @@ overview</source>
         <translation>地磅发送的数据无法识别：请在收购站设置中检查仪表型号、波特率和校验位（或使用“自动检测”）。</translation>
     </message>
     <message>
-        <source>The scale&apos;s port or address is not there. Is the cable plugged in?</source>
+        <source>The scale's port or address is not there. Is the cable plugged in?</source>
         <translation>找不到地磅的端口或地址。数据线插好了吗？</translation>
     </message>
     <message>
-        <source>This user may not open the scale&apos;s port.</source>
+        <source>This user may not open the scale's port.</source>
         <translation>当前用户没有权限打开地磅端口。</translation>
     </message>
     <message>
-        <source>Another program is using the scale&apos;s port.</source>
+        <source>Another program is using the scale's port.</source>
         <translation>另一个程序正在使用地磅端口。</translation>
     </message>
     <message>
@@ -2548,11 +2553,11 @@ overview</source>
         <translation>端口不接受这些通信设置。</translation>
     </message>
     <message>
-        <source>Nothing answers at the scale&apos;s network address.</source>
+        <source>Nothing answers at the scale's network address.</source>
         <translation>地磅的网络地址没有响应。</translation>
     </message>
     <message>
-        <source>The scale&apos;s network converter does not answer.</source>
+        <source>The scale's network converter does not answer.</source>
         <translation>地磅的网络转换器没有应答。</translation>
     </message>
     <message>
@@ -2591,7 +2596,7 @@ overview</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <source>This laptop&apos;s code</source>
+        <source>This laptop's code</source>
         <translation>本机编号</translation>
     </message>
     <message>
@@ -2770,7 +2775,7 @@ overview</source>
         <translation>未连接地磅</translation>
     </message>
     <message>
-        <source>Scan the grower&apos;s card, or type a name or card number</source>
+        <source>Scan the grower's card, or type a name or card number</source>
         <translation>扫描社员卡，或输入姓名、卡号</translation>
     </message>
     <message>
@@ -2778,7 +2783,7 @@ overview</source>
         <translation>该社员的收购单</translation>
     </message>
     <message>
-        <source>This grower&apos;s receipts and payments</source>
+        <source>This grower's receipts and payments</source>
         <translation>查看这位社员的收购单和付款记录</translation>
     </message>
     <message>
@@ -3002,7 +3007,7 @@ overview</source>
         <translation>%1%2：扣 %3 公斤</translation>
     </message>
     <message>
-        <source>Scan the grower&apos;s card first.</source>
+        <source>Scan the grower's card first.</source>
         <translation>请先扫描社员卡。</translation>
     </message>
     <message>
@@ -3040,7 +3045,7 @@ overview</source>
         <translation>一张收购单上的货太多了。</translation>
     </message>
     <message>
-        <source>Type the clerk&apos;s name in the station settings.</source>
+        <source>Type the clerk's name in the station settings.</source>
         <translation>请在收购站设置中填写收购员姓名。</translation>
     </message>
     <message>
@@ -3253,7 +3258,7 @@ overview</source>
         <translation>只能用字母和数字，例如 LQ</translation>
     </message>
     <message>
-        <source>Type the converter&apos;s address.</source>
+        <source>Type the converter's address.</source>
         <translation>请输入转换器的地址。</translation>
     </message>
 </context>
@@ -3364,7 +3369,7 @@ overview</source>
         <translation>同步</translation>
     </message>
     <message>
-        <source>Connect this laptop to the cooperative&apos;s server</source>
+        <source>Connect this laptop to the cooperative's server</source>
         <translation>将本机连接到合作社服务器</translation>
     </message>
     <message>
@@ -3376,7 +3381,7 @@ overview</source>
         <translation>管理员给的 8 位注册码</translation>
     </message>
     <message>
-        <source>e.g. Zhang&apos;s laptop</source>
+        <source>e.g. Zhang's laptop</source>
         <translation>如：张技术员的电脑</translation>
     </message>
     <message>
@@ -3662,7 +3667,7 @@ overview</source>
         <translation>毫升</translation>
     </message>
     <message>
-        <source>The dose of %1, %2 per mu, is outside the catalogue&apos;s range of %3 per mu.
+        <source>The dose of %1, %2 per mu, is outside the catalogue's range of %3 per mu.
 
 Keep this dose?</source>
         <translation>%1 的用量为每亩 %2，超出目录推荐的每亩 %3。
@@ -3706,7 +3711,7 @@ Keep this dose?</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Take the catalogue&apos;s plan</source>
+        <source>Take the catalogue's plan</source>
         <translation>采用目录推荐方案</translation>
     </message>
     <message>
@@ -3720,7 +3725,7 @@ Keep this dose?</source>
         </translation>
     </message>
     <message>
-        <source>Outside the catalogue&apos;s range of %1 per mu (confirmed)</source>
+        <source>Outside the catalogue's range of %1 per mu (confirmed)</source>
         <translation>超出目录推荐的每亩 %1（已确认）</translation>
     </message>
     <message>
@@ -3807,7 +3812,7 @@ Keep this dose?</source>
         <translation>等待扫描收购单</translation>
     </message>
     <message>
-        <source>Put the cursor in the field above and scan the receipt&apos;s QR code. The answer appears here.</source>
+        <source>Put the cursor in the field above and scan the receipt's QR code. The answer appears here.</source>
         <translation>把光标放在上面的输入框里，扫描收购单上的二维码，结果会显示在这里。</translation>
     </message>
     <message>
@@ -3815,7 +3820,7 @@ Keep this dose?</source>
         <translation>真实有效</translation>
     </message>
     <message>
-        <source>This receipt is exactly as the cooperative&apos;s laptop signed it. What it says:</source>
+        <source>This receipt is exactly as the cooperative's laptop signed it. What it says:</source>
         <translation>这张收购单与合作社电脑签发时完全一致。内容如下：</translation>
     </message>
     <message>
@@ -3823,7 +3828,7 @@ Keep this dose?</source>
         <translation>已被篡改</translation>
     </message>
     <message>
-        <source>This receipt&apos;s code has been changed or damaged; do not pay on it.</source>
+        <source>This receipt's code has been changed or damaged; do not pay on it.</source>
         <translation>这张收购单的二维码已被改动或损坏，不要凭它付款。</translation>
     </message>
     <message>
@@ -3851,11 +3856,11 @@ Keep this dose?</source>
         <translation>{yuan} 元</translation>
     </message>
     <message>
-        <source>Not in this laptop&apos;s ledger: it was issued on another laptop that has not synced with this one yet.</source>
+        <source>Not in this laptop's ledger: it was issued on another laptop that has not synced with this one yet.</source>
         <translation>本机台账中没有这张收购单：它由另一台电脑开出，尚未同步到本机。</translation>
     </message>
     <message>
-        <source>VOID in this laptop&apos;s ledger since {time} ({reason}). Do not pay on it.</source>
+        <source>VOID in this laptop's ledger since {time} ({reason}). Do not pay on it.</source>
         <translation>本机台账记载：已于 {time} 作废（{reason}）。不要凭它付款。</translation>
     </message>
     <message>
@@ -3867,7 +3872,7 @@ Keep this dose?</source>
         <translation>已于 {time} 付款（{method}，{clerk}）。不要重复付款。</translation>
     </message>
     <message>
-        <source>In this laptop&apos;s ledger: not paid yet.</source>
+        <source>In this laptop's ledger: not paid yet.</source>
         <translation>本机台账记载：尚未付款。</translation>
     </message>
 </context>
@@ -3890,7 +3895,7 @@ Keep this dose?</source>
         <translation>实地查看</translation>
     </message>
     <message>
-        <source>Remote, from the grower&apos;s photos</source>
+        <source>Remote, from the grower's photos</source>
         <translation>远程诊断（根据社员发来的照片）</translation>
     </message>
     <message>
@@ -4010,7 +4015,7 @@ Keep this dose?</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Grower&apos;s phone: %1</source>
+        <source>Grower's phone: %1</source>
         <translation>农户手机：%1</translation>
     </message>
     <message>
@@ -4042,7 +4047,7 @@ Keep this dose?</source>
         <translation>（不指定地块）</translation>
     </message>
     <message>
-        <source>Replace the plan with the catalogue&apos;s products for this diagnosis?</source>
+        <source>Replace the plan with the catalogue's products for this diagnosis?</source>
         <translation>用目录中该病虫害的推荐药剂替换当前方案？</translation>
     </message>
     <message>
@@ -4054,7 +4059,7 @@ Keep this dose?</source>
         <translation>非目录条目。</translation>
     </message>
     <message>
-        <source>The grower&apos;s card has no phone link (print a card to give one).</source>
+        <source>The grower's card has no phone link (print a card to give one).</source>
         <translation>这位农户的卡上还没有手机链接（打印一张卡就有了）。</translation>
     </message>
     <message>
@@ -4066,15 +4071,15 @@ Keep this dose?</source>
         <translation>回复和建议书由最后修改这条问诊的电脑发出。</translation>
     </message>
     <message>
-        <source>The answer and its advice sheet are on the grower&apos;s phone (sent %1).</source>
+        <source>The answer and its advice sheet are on the grower's phone (sent %1).</source>
         <translation>回复和建议书已在农户手机上（%1 发出）。</translation>
     </message>
     <message>
-        <source>The answer is on the grower&apos;s phone, but its advice sheet could not be sent: the Sync page says why.</source>
+        <source>The answer is on the grower's phone, but its advice sheet could not be sent: the Sync page says why.</source>
         <translation>回复已在农户手机上，但建议书没能发出，原因见“同步”页。</translation>
     </message>
     <message>
-        <source>The answer and its advice sheet go to the grower&apos;s phone at the next sync.</source>
+        <source>The answer and its advice sheet go to the grower's phone at the next sync.</source>
         <translation>下次同步时，回复和建议书会发到农户手机上。</translation>
     </message>
     <message>
@@ -4146,7 +4151,7 @@ Keep this dose?</source>
         </translation>
     </message>
     <message>
-        <source>The plot&apos;s position was taken from the photos&apos; GPS.</source>
+        <source>The plot's position was taken from the photos' GPS.</source>
         <translation>已根据照片的 GPS 信息填写地块位置。</translation>
     </message>
     <message>
@@ -4227,6 +4232,10 @@ Keep this dose?</source>
         <translation>到期回访</translation>
     </message>
     <message>
+        <source>Growers' questions</source>
+        <translation>农户提问</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4267,6 +4276,14 @@ Keep this dose?</source>
         <translation>到期回访（%1）</translation>
     </message>
     <message>
+        <source>Growers' questions (%1)</source>
+        <translation>农户提问（%1）</translation>
+    </message>
+    <message>
+        <source>Asks: %1</source>
+        <translation>问：%1</translation>
+    </message>
+    <message>
         <source>No visits recorded today. Press “New visit” after a field visit.</source>
         <translation>今天还没有巡查记录。巡查后请按“新建巡查”。</translation>
     </message>
@@ -4277,6 +4294,10 @@ Keep this dose?</source>
     <message>
         <source>No follow-ups are due.</source>
         <translation>没有到期的回访。</translation>
+    </message>
+    <message>
+        <source>No questions wait for an answer. Growers ask from the link on their card; their questions come with the next sync.</source>
+        <translation>没有待回复的提问。农户用社员卡上的链接提问，下次同步时就会收到。</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4311,7 @@ Keep this dose?</source>
         <translation>{kg} 公斤 · {yuan} 元</translation>
     </message>
     <message>
-        <source>Voiding cannot be undone. The receipt stays in the ledger, marked void, with your reason, and its number is never used again. The grower&apos;s paper receipt is no longer valid: take it back if you can.</source>
+        <source>Voiding cannot be undone. The receipt stays in the ledger, marked void, with your reason, and its number is never used again. The grower's paper receipt is no longer valid: take it back if you can.</source>
         <translation>作废后不能撤销。收购单仍留在台账中，标为作废并记下原因，单号不再使用。农户手中的纸质收购单随即失效，能收回请收回。</translation>
     </message>
     <message>
@@ -4460,7 +4481,7 @@ Print it again from Receipts and payments.</source>
         <translation>一张收购单最多只能有 {detail} 个批次。</translation>
     </message>
     <message>
-        <source>The clerk&apos;s name is not set. Enter it in Settings.</source>
+        <source>The clerk's name is not set. Enter it in Settings.</source>
         <translation>还没有设置收购员姓名，请在“设置”中填写。</translation>
     </message>
     <message>
@@ -4488,7 +4509,7 @@ Print it again from Receipts and payments.</source>
         <translation>收购单 {detail} 已经付款，钱已付出，不能作废。请另开一张收购单补差额。</translation>
     </message>
     <message>
-        <source>This receipt is not in this laptop&apos;s ledger.</source>
+        <source>This receipt is not in this laptop's ledger.</source>
         <translation>这台电脑的台账里没有这张收购单。</translation>
     </message>
     <message>
@@ -4759,7 +4780,7 @@ Print it again from Receipts and payments.</source>
         <translation>{field}只能是数字，最后一位可以是 X。</translation>
     </message>
     <message>
-        <source>{field} starts with {detail}, which is no province&apos;s code.</source>
+        <source>{field} starts with {detail}, which is no province's code.</source>
         <translation>{field}以 {detail} 开头，这不是任何省份的代码。</translation>
     </message>
     <message>
