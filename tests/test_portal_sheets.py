@@ -6,6 +6,7 @@ else reaches it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from fieldapp.domain.growers import GrowerData
+from fieldapp.domain.portal import SHEET_DAYS, SHEETS_PER_ROUND, sheet_cutoff, wants_sheet
 from fieldapp.domain.visits import VisitData
 from fieldapp.services.bundle import Services
 from fieldapp.services.setup import open_database
@@ -151,7 +153,7 @@ def test_only_the_laptop_that_wrote_last_sends_and_an_old_version_never_wins(
     with scene(server_store, tmp_path) as at:
         first, visit_id = at.tech, at.visit_id
         second = technician(tmp_path, server_store, at.url, "tech-2")
-        old_version = sheet_uploads.due(first.db)[0].version
+        old_version = sheet_uploads.due(first.db, dt.date.today())[0].version
         old_pdf = first.advice.portal_pdf(visit_id, SETTINGS)
         assert first.sync.sync_now().sheets_sent == 1
 
@@ -284,7 +286,7 @@ def test_a_sheet_cut_halfway_resumes_and_a_lost_link_leaves_it_due(server_store,
         with SyncClient("http://127.0.0.1:9") as nowhere:
             report = send_sheets(tech.db, nowhere, render)
         assert report.error == "no_network" and report.failed == 0
-        assert len(sheet_uploads.due(tech.db)) == 1
+        assert len(sheet_uploads.due(tech.db, dt.date.today())) == 1
 
 
 def test_the_sync_page_counts_the_sheets_and_says_why_one_failed(
@@ -345,3 +347,44 @@ def test_the_visit_editor_says_what_the_grower_s_phone_shows(qtbot, server_store
                                         technician="张技术员"))  # fmt: skip
     assert note(loner, visit) == ""
     loner.close()
+
+
+def test_which_cases_get_a_sheet_open_or_closed_lately():
+    today = dt.date(2026, 12, 3)
+    assert not wants_sheet("", "open", "2026-12-01", today)  # not answered
+    assert wants_sheet("稻瘟病", "open", "2020-01-01", today)  # open, however old
+    assert wants_sheet("稻瘟病", "treated", "2020-01-01", today)
+    assert wants_sheet("稻瘟病", "resolved", sheet_cutoff(today), today)
+    assert not wants_sheet("稻瘟病", "resolved", "2026-10-03", today)  # closed, 61 days ago
+
+
+def test_a_backlog_goes_newest_first_a_few_a_round_and_old_closed_cases_not_at_all(
+    server_store, tmp_path
+):
+    """A card printed with a link for a grower the technician has long served: the open
+    and recent answers get their sheets, newest first and SHEETS_PER_ROUND at a time, so
+    a round's photos never wait behind the whole backlog; closed cases of long ago none."""
+    with scene(server_store, tmp_path) as at:
+        tech, case = at.tech, at.tech.visits.get(at.visit_id).data
+        today = dt.date.today()
+        old_day = (today - dt.timedelta(days=SHEET_DAYS + 30)).isoformat()
+        old_closed = tech.visits.save(
+            replace(case, visited_on=old_day, status="resolved", follow_up_on=""), today=today
+        )
+        for n in range(SHEETS_PER_ROUND + 2):  # with the scene's answer: 23 due
+            day = (today - dt.timedelta(days=n + 1)).isoformat()
+            tech.visits.save(replace(case, visited_on=day, follow_up_on=""), today=today)
+        due = sheet_uploads.due(tech.db, today)
+        assert len(due) == SHEETS_PER_ROUND and due[0].visit_id == at.visit_id  # today's first
+        assert old_closed not in {d.visit_id for d in sheet_uploads.due(tech.db, today, 100)}
+
+        first = tech.sync.sync_now()
+        assert first.sheets_sent == SHEETS_PER_ROUND
+        assert tech.sync.sync_now().sheets_sent == 3
+        assert tech.sync.sync_now().sheets_sent == 0
+
+        state = tech.visits.on_the_phone(old_closed)
+        assert state is not None and state.answered and not state.wanted
+        page = at.phone.get("/cases").text
+        assert page.count("打开建议书（PDF）") == SHEETS_PER_ROUND + 3
+        assert "还没有传上来" not in page  # the old closed case says nothing of a sheet

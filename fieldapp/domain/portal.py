@@ -5,6 +5,7 @@ plain words. Shared by the laptop (printing cards) and the server (the pages).""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hmac
 import json
 import re
@@ -41,6 +42,25 @@ SYMPTOMS = (
     "长得慢",
     "根部腐烂",
 )
+
+
+# Advice sheets on the portal: for every answered case still open, and for closed ones
+# of the last SHEET_DAYS (a new link must not send years of old sheets over 2G at once).
+SHEET_DAYS = 60
+SHEETS_PER_ROUND = 20  # a sync round sends at most these, newest cases first
+
+
+def sheet_cutoff(today: dt.date) -> str:
+    """The visit date (ISO) from which a closed case still gets its sheet."""
+    return (today - dt.timedelta(days=SHEET_DAYS)).isoformat()
+
+
+def wants_sheet(diagnosis: object, status: object, visited_on: object, today: dt.date) -> bool:
+    """Whether a visit's advice sheet goes to the grower's phone (sync/sheets.py) and the
+    cases page expects one (server/portal.py)."""
+    if not diagnosis:
+        return False
+    return status != "resolved" or str(visited_on or "") >= sheet_cutoff(today)
 
 
 def new_portal_key() -> str:

@@ -18,6 +18,7 @@ from fieldapp.domain.portal import (
     kg,
     plain_line,
     plan_lines,
+    wants_sheet,
     yuan,
 )
 from fieldapp.domain.treatments import plan_phi_days
@@ -153,6 +154,12 @@ class Case:
 
 
 def _sheet_link(base: str, case: Case) -> str:
+    v = case.visit
+    today = dt.datetime.now(CHINA).date()
+    if not case.sheet_bytes and not wants_sheet(
+        v.get("diagnosis"), v.get("status"), v.get("visited_on"), today
+    ):
+        return ""  # an old closed case: no sheet is coming
     if not case.sheet_bytes:
         return (
             '<p class="muted small">建议书 PDF 还没有传上来，技术员的电脑同步后就能在这里打开；'

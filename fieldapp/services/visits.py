@@ -48,10 +48,10 @@ class VisitService:
             return visit_id
         return store.insert_visit(self.db, data)
 
-    def on_the_phone(self, visit_id: str) -> SheetState | None:
+    def on_the_phone(self, visit_id: str, today: dt.date | None = None) -> SheetState | None:
         """Whether the answer and its advice sheet reach the grower's phone (the portal):
         the grower's link, the answer, and how this laptop's sending of the sheet went."""
-        return sheet_uploads.state_of(self.db, visit_id)
+        return sheet_uploads.state_of(self.db, visit_id, today or dt.date.today())
 
     def remove(self, visit_id: str) -> None:
         store.remove_visit(self.db, visit_id)

@@ -4,7 +4,10 @@ them and says why one failed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+
+from fieldapp.domain.portal import SHEETS_PER_ROUND, sheet_cutoff, wants_sheet
 
 from .database import Database
 from .device import identity, utc_now
@@ -32,19 +35,21 @@ class FailedSheet:
     detail: str
 
 
-def due(db: Database) -> list[Due]:
-    """The visits whose sheet this laptop owes the portal: answered (a diagnosis),
-    of a grower whose card carries a portal link, last changed here (the laptop that
-    wrote the answer sends its sheet; a change from elsewhere is that laptop's to send),
-    and changed since the last sheet was made of them."""
+def due(db: Database, today: dt.date, limit: int = SHEETS_PER_ROUND) -> list[Due]:
+    """The visits whose sheet this laptop owes the portal, newest first: answered and
+    open or recent (domain/portal.wants_sheet), of a grower whose card carries a portal
+    link, last changed here (the laptop that wrote the answer sends its sheet; a change
+    from elsewhere is that laptop's to send), and changed since the last sheet was made
+    of them."""
     rows = db.query(
         "SELECT v.id AS visit_id, v.hlc AS version FROM visits v "
         "JOIN growers g ON g.id = v.grower_id AND g.deleted = 0 AND g.portal_key != '' "
         "LEFT JOIN sheet_uploads s ON s.visit_id = v.id "
         "WHERE v.deleted = 0 AND v.diagnosis != '' AND v.device_id = ? "
+        "AND (v.status != 'resolved' OR v.visited_on >= ?) "
         "AND (s.visit_id IS NULL OR s.version != v.hlc) "
-        "ORDER BY v.visited_on, v.id",
-        (identity(db).device_id,),
+        "ORDER BY v.visited_on DESC, v.id DESC LIMIT ?",
+        (identity(db).device_id, sheet_cutoff(today), limit),
     )
     return [Due(**r) for r in rows]
 
@@ -56,6 +61,7 @@ class SheetState:
     enrolled: bool  # this laptop syncs with a server (which serves the portal)
     has_link: bool  # the grower's card carries a portal link
     answered: bool  # the visit has a diagnosis
+    wanted: bool  # its sheet goes to the phone (open, or closed within SHEET_DAYS)
     mine: bool  # last changed on this laptop, which then sends its sheet
     state: str  # SENT or FAILED for the visit as it is now; '' if not sent yet
     updated_at: str
@@ -63,9 +69,10 @@ class SheetState:
     detail: str
 
 
-def state_of(db: Database, visit_id: str) -> SheetState | None:
+def state_of(db: Database, visit_id: str, today: dt.date) -> SheetState | None:
     rows = db.query(
-        "SELECT g.portal_key != '' AS has_link, v.diagnosis != '' AS answered, "
+        "SELECT g.portal_key != '' AS has_link, v.diagnosis AS diagnosis, "
+        "v.status AS status, v.visited_on AS visited_on, "
         "v.device_id = ? AS mine, "
         "CASE WHEN s.version = v.hlc THEN s.state ELSE '' END AS state, "
         "coalesce(s.updated_at, '') AS updated_at, coalesce(s.reason, '') AS reason, "
@@ -78,7 +85,8 @@ def state_of(db: Database, visit_id: str) -> SheetState | None:
         return None
     r = rows[0]
     return SheetState(
-        enrolment(db) is not None, bool(r["has_link"]), bool(r["answered"]), bool(r["mine"]),
+        enrolment(db) is not None, bool(r["has_link"]), bool(r["diagnosis"]),
+        wants_sheet(r["diagnosis"], r["status"], r["visited_on"], today), bool(r["mine"]),
         r["state"], r["updated_at"], r["reason"], r["detail"],
     )  # fmt: skip
 

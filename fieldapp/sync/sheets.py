@@ -7,6 +7,7 @@ from the offset the server confirmed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,12 +30,16 @@ class SheetReport:
     error: str = ""  # the Failure that stopped the sheets ('' if none)
 
 
-def send_sheets(db: Database, client: SyncClient, render: Render) -> SheetReport:
-    """Every sheet due. A sheet that cannot be made or is refused fails alone (until its
-    visit changes); a link or server failure stops the sheets (the report's `error`)."""
+def send_sheets(
+    db: Database, client: SyncClient, render: Render, today: dt.date | None = None
+) -> SheetReport:
+    """The sheets due, newest cases first and at most SHEETS_PER_ROUND a round (the rest
+    next round: photos must not wait behind a backlog on 2G). A sheet that cannot be made
+    or is refused fails alone (until its visit changes); a link or server failure stops
+    the sheets (the report's `error`)."""
     report = SheetReport()
     try:
-        for due in uploads.due(db):
+        for due in uploads.due(db, today or dt.date.today()):
             _one(db, client, render, due, report)
     except SyncError as error:
         report.error = str(error.failure)

@@ -427,6 +427,11 @@ class VisitEditor(QDialog):
             return self.tr("The grower's card has no phone link (print a card to give one).")
         if not state.answered:
             return self.tr("The grower sees that the case waits for an answer.")
+        if not state.wanted:
+            return self.tr(
+                "The answer is on the grower's phone; a case closed this long ago gets no "
+                "advice sheet."
+            )
         if not state.mine:
             return self.tr(
                 "The answer and its advice sheet are sent by the laptop that changed it last."

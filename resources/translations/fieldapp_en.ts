@@ -4027,6 +4027,10 @@ Keep this dose?</translation>
         <translation>The grower sees that the case waits for an answer.</translation>
     </message>
     <message>
+        <source>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</source>
+        <translation>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</translation>
+    </message>
+    <message>
         <source>The answer and its advice sheet are sent by the laptop that changed it last.</source>
         <translation>The answer and its advice sheet are sent by the laptop that changed it last.</translation>
     </message>

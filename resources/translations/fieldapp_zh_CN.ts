@@ -4067,6 +4067,10 @@ Keep this dose?</source>
         <translation>农户在手机上看到：等待技术员回复。</translation>
     </message>
     <message>
+        <source>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</source>
+        <translation>回复已在农户手机上；结案这么久的问诊不再发建议书。</translation>
+    </message>
+    <message>
         <source>The answer and its advice sheet are sent by the laptop that changed it last.</source>
         <translation>回复和建议书由最后修改这条问诊的电脑发出。</translation>
     </message>
