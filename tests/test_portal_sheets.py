@@ -325,21 +325,21 @@ def test_the_visit_editor_says_what_the_grower_s_phone_shows(qtbot, server_store
         tech, visit_id = at.tech, at.visit_id
         assert "waits for an answer" in note(tech, visit_id)
         tech.visits.save(answered(tech.visits.get(visit_id).data), visit_id)
-        assert "go to the grower's phone at the next sync" in note(tech, visit_id)
+        assert "go at the next sync" in note(tech, visit_id)
         tech.sync.sync_now()
-        assert "are on the grower's phone (sent 20" in note(tech, visit_id)
+        assert "are there (sent 20" in note(tech, visit_id)
 
         # Another laptop holds the case too; this one changed it last.
         other = technician(tmp_path, server_store, at.url, "tech-2")
         other.sync.sync_now()
-        assert "sent by the laptop that changed it last" in note(other, visit_id)
+        assert "sent by the laptop that changed the case last" in note(other, visit_id)
         other.close()
 
         # A grower whose card never had a link: nothing reaches a phone.
         plain = tech.registry.save(GrowerData(name="赵立平"), confirmed=True)
         visit = tech.visits.save(replace(tech.visits.get(visit_id).data, grower_id=plain,
                                          plot_id=""))  # fmt: skip
-        assert "no phone link" in note(tech, visit)
+        assert "no link on the grower's card" in note(tech, visit)
     # A laptop that syncs with no server has no portal: the editor says nothing of phones.
     loner = Services(open_database(tmp_path / "loner" / "fieldapp.db"))
     grower = loner.registry.save(GrowerData(name="赵立平"), confirmed=True)

@@ -421,31 +421,28 @@ class VisitEditor(QDialog):
         self.phone_note.setText(self.tr("Grower's phone: %1").replace("%1", text) if text else "")
 
     def phone_text(self, state: SheetState | None) -> str:
+        """What follows "Grower's phone:" under the form."""
         if state is None or not state.enrolled:  # no server, no portal: nothing to say
             return ""
         if not state.has_link:
-            return self.tr("The grower's card has no phone link (print a card to give one).")
+            return self.tr("no link on the grower's card yet (printing a card gives one).")
         if not state.answered:
-            return self.tr("The grower sees that the case waits for an answer.")
+            return self.tr("shows that the case waits for an answer.")
         if not state.wanted:
-            return self.tr(
-                "The answer is on the grower's phone; a case closed this long ago gets no "
-                "advice sheet."
-            )
+            return self.tr("shows the answer; a case closed this long ago gets no advice sheet.")
         if not state.mine:
             return self.tr(
-                "The answer and its advice sheet are sent by the laptop that changed it last."
+                "the answer and its advice sheet are sent by the laptop that changed the case last."
             )
         if state.state == "sent":
-            return self.tr(
-                "The answer and its advice sheet are on the grower's phone (sent %1)."
-            ).replace("%1", local_time(state.updated_at))
+            return self.tr("the answer and its advice sheet are there (sent %1).").replace(
+                "%1", local_time(state.updated_at)
+            )
         if state.state == "failed":
             return self.tr(
-                "The answer is on the grower's phone, but its advice sheet could not be "
-                "sent: the Sync page says why."
+                "shows the answer, but its advice sheet could not be sent: the Sync page says why."
             )
-        return self.tr("The answer and its advice sheet go to the grower's phone at the next sync.")
+        return self.tr("the answer and its advice sheet go at the next sync.")
 
     def print_advice(self) -> None:
         """The sheet shows what is saved: save first, then open it."""

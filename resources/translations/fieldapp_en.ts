@@ -3979,6 +3979,34 @@ Keep this dose?</translation>
         <translation>Grower's phone: %1</translation>
     </message>
     <message>
+        <source>no link on the grower's card yet (printing a card gives one).</source>
+        <translation>no link on the grower's card yet (printing a card gives one).</translation>
+    </message>
+    <message>
+        <source>shows that the case waits for an answer.</source>
+        <translation>shows that the case waits for an answer.</translation>
+    </message>
+    <message>
+        <source>shows the answer; a case closed this long ago gets no advice sheet.</source>
+        <translation>shows the answer; a case closed this long ago gets no advice sheet.</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet are sent by the laptop that changed the case last.</source>
+        <translation>the answer and its advice sheet are sent by the laptop that changed the case last.</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet are there (sent %1).</source>
+        <translation>the answer and its advice sheet are there (sent %1).</translation>
+    </message>
+    <message>
+        <source>shows the answer, but its advice sheet could not be sent: the Sync page says why.</source>
+        <translation>shows the answer, but its advice sheet could not be sent: the Sync page says why.</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet go at the next sync.</source>
+        <translation>the answer and its advice sheet go at the next sync.</translation>
+    </message>
+    <message>
         <source>Move to another visit of this grower…</source>
         <translation>Move to another visit of this grower…</translation>
     </message>
@@ -4017,34 +4045,6 @@ Keep this dose?</translation>
     <message>
         <source>Not from the catalogue.</source>
         <translation>Not from the catalogue.</translation>
-    </message>
-    <message>
-        <source>The grower's card has no phone link (print a card to give one).</source>
-        <translation>The grower's card has no phone link (print a card to give one).</translation>
-    </message>
-    <message>
-        <source>The grower sees that the case waits for an answer.</source>
-        <translation>The grower sees that the case waits for an answer.</translation>
-    </message>
-    <message>
-        <source>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</source>
-        <translation>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet are sent by the laptop that changed it last.</source>
-        <translation>The answer and its advice sheet are sent by the laptop that changed it last.</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet are on the grower's phone (sent %1).</source>
-        <translation>The answer and its advice sheet are on the grower's phone (sent %1).</translation>
-    </message>
-    <message>
-        <source>The answer is on the grower's phone, but its advice sheet could not be sent: the Sync page says why.</source>
-        <translation>The answer is on the grower's phone, but its advice sheet could not be sent: the Sync page says why.</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet go to the grower's phone at the next sync.</source>
-        <translation>The answer and its advice sheet go to the grower's phone at the next sync.</translation>
     </message>
     <message>
         <source>Photos are kept with the visit: it is saved first.</source>

@@ -4019,6 +4019,34 @@ Keep this dose?</source>
         <translation>农户手机：%1</translation>
     </message>
     <message>
+        <source>no link on the grower's card yet (printing a card gives one).</source>
+        <translation>社员卡上还没有手机链接（打印一张卡就有了）。</translation>
+    </message>
+    <message>
+        <source>shows that the case waits for an answer.</source>
+        <translation>显示这条问诊在等技术员回复。</translation>
+    </message>
+    <message>
+        <source>shows the answer; a case closed this long ago gets no advice sheet.</source>
+        <translation>能看到回复；结案这么久的问诊不再发建议书。</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet are sent by the laptop that changed the case last.</source>
+        <translation>回复和建议书由最后修改这条问诊的电脑发出。</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet are there (sent %1).</source>
+        <translation>回复和建议书已经发到（%1）。</translation>
+    </message>
+    <message>
+        <source>shows the answer, but its advice sheet could not be sent: the Sync page says why.</source>
+        <translation>能看到回复，但建议书没能发出，原因见“同步”页。</translation>
+    </message>
+    <message>
+        <source>the answer and its advice sheet go at the next sync.</source>
+        <translation>回复和建议书在下次同步时发出。</translation>
+    </message>
+    <message>
         <source>Move to another visit of this grower…</source>
         <translation>移到这位社员的另一条巡查记录…</translation>
     </message>
@@ -4057,34 +4085,6 @@ Keep this dose?</source>
     <message>
         <source>Not from the catalogue.</source>
         <translation>非目录条目。</translation>
-    </message>
-    <message>
-        <source>The grower's card has no phone link (print a card to give one).</source>
-        <translation>这位农户的卡上还没有手机链接（打印一张卡就有了）。</translation>
-    </message>
-    <message>
-        <source>The grower sees that the case waits for an answer.</source>
-        <translation>农户在手机上看到：等待技术员回复。</translation>
-    </message>
-    <message>
-        <source>The answer is on the grower's phone; a case closed this long ago gets no advice sheet.</source>
-        <translation>回复已在农户手机上；结案这么久的问诊不再发建议书。</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet are sent by the laptop that changed it last.</source>
-        <translation>回复和建议书由最后修改这条问诊的电脑发出。</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet are on the grower's phone (sent %1).</source>
-        <translation>回复和建议书已在农户手机上（%1 发出）。</translation>
-    </message>
-    <message>
-        <source>The answer is on the grower's phone, but its advice sheet could not be sent: the Sync page says why.</source>
-        <translation>回复已在农户手机上，但建议书没能发出，原因见“同步”页。</translation>
-    </message>
-    <message>
-        <source>The answer and its advice sheet go to the grower's phone at the next sync.</source>
-        <translation>下次同步时，回复和建议书会发到农户手机上。</translation>
     </message>
     <message>
         <source>Photos are kept with the visit: it is saved first.</source>
