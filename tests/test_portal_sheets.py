@@ -235,6 +235,10 @@ def broken(_: str) -> bytes:
     raise OSError("disk full")
 
 
+def unplaceable(_: str) -> bytes:
+    raise RuntimeError("Flowable too large")  # what a layout engine says of a huge plan
+
+
 def test_a_sheet_that_cannot_be_made_or_is_refused_fails_alone_until_its_visit_changes(
     server_store, tmp_path
 ):
@@ -249,6 +253,11 @@ def test_a_sheet_that_cannot_be_made_or_is_refused_fails_alone_until_its_visit_c
             assert failed.grower == "王建国"
             # Not tried again every round: only once the visit changes.
             assert send_sheets(tech.db, client, broken).failed == 0
+            edit(tech, visit_id, follow_up_on="2099-02-28")
+            push_all(tech.db, client)
+            report = send_sheets(tech.db, client, unplaceable)  # any error: this sheet only
+            assert (report.failed, report.error) == (1, "")
+            assert "Flowable too large" in tech.sync.failed_sheets()[0].detail
 
             too_big = b"%PDF-" + bytes(9 * 1024 * 1024)
             edit(tech, visit_id, follow_up_on="2099-03-01")

@@ -49,7 +49,9 @@ def send_sheets(
 def _one(db: Database, client: SyncClient, render: Render, due: Due, report: SheetReport) -> None:
     try:
         pdf = render(due.visit_id)
-    except (KeyError, OSError, ValueError) as error:  # a grower or photo gone, a full disk
+    # Whatever stops one sheet (a grower or photo gone, a full disk, a plan the layout
+    # cannot fit) fails that sheet alone: never the round, nor the photos after it.
+    except Exception as error:
         uploads.record(db, due, "", 0, uploads.FAILED, uploads.NOT_MADE, _said(error))
         report.failed += 1
         return
