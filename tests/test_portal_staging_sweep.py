@@ -172,7 +172,7 @@ def test_upload_path_sweeps_at_most_once_a_day(tmp_path: Path):
     first = _staged(tmp_path, b"abandoned" * 10, days=8)
     uploads.chunk(WHERE, want, 0, data[:100], _sha(data[:100]))
     assert first.exists()  # swept at start less than a day ago: not again yet
-    uploads._swept_at -= DAY + 1  # the start-up sweep, a day ago
+    uploads._daily_sweep.last -= DAY + 1  # the start-up sweep, a day ago
     uploads.chunk(WHERE, want, 100, data[100:200], _sha(data[100:200]))
     assert not first.exists()  # a day on, the next chunk swept
     second = _staged(tmp_path, b"abandoned too" * 10, days=8)
@@ -184,3 +184,30 @@ def test_upload_path_sweeps_at_most_once_a_day(tmp_path: Path):
         "size": len(data),
         "sha256": want.sha256,
     }
+
+
+def test_given_up_laptop_uploads_and_stale_sheets_go_after_a_month_at_server_start(tmp_path):
+    """The laptops' photo uploads and advice sheets keep their pieces in partial/ too: a
+    laptop wiped halfway, or a sheet refused as stale, would leave them for good."""
+    from fieldapp.server.app import create_app
+    from fieldapp.server.photos import PARTIAL_DAYS
+    from fieldapp.server.store import ServerStore
+
+    old, fresh = b"an old upload" * 10, b"a fresh upload" * 10
+    kept_photo = _write(tmp_path / "photos" / COOP / "originals" / "ab" / ("ab" + "0" * 62),
+                        b"whole", 400)  # fmt: skip
+    gone, young = [], []
+    for kind in ("photos", "sheets"):
+        partial = tmp_path / kind / COOP / "partial"
+        gone += [_write(partial / f"{_sha(old)}.part", old, PARTIAL_DAYS + 1),
+                 _write(partial / f"{_sha(old)}.offset", b"130", PARTIAL_DAYS + 1)]  # fmt: skip
+        young += [_write(partial / f"{_sha(fresh)}.part", fresh, PARTIAL_DAYS - 1),
+                  _write(partial / f"{_sha(fresh)}.offset", b"140", 0)]  # fmt: skip
+    store = ServerStore(tmp_path / "server.db", tmp_path)
+    try:
+        create_app(store)  # the server starts: its first sweep
+    finally:
+        store.close()
+    assert not any(p.exists() for p in gone)
+    assert all(p.exists() for p in young)
+    assert kept_photo.read_bytes() == b"whole"

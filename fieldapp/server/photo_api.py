@@ -7,6 +7,7 @@ its cooperative's, so the row is pushed before the file."""
 # FastAPI must see their parameter types (the local `authed`) as objects, not strings.
 
 import hashlib
+import time
 from collections.abc import Callable
 from typing import Annotated
 
@@ -19,7 +20,17 @@ from starlette.requests import ClientDisconnect
 from fieldapp.domain.sync import WRITABLE
 
 from .admission import Admission
-from .photos import CHUNK_MAX, REDUCED_MAX, PhotoError, PhotoFiles, Wanted, wanted
+from .photos import (
+    CHUNK_MAX,
+    DAY,
+    PARTIAL_DAYS,
+    REDUCED_MAX,
+    Daily,
+    PhotoError,
+    PhotoFiles,
+    Wanted,
+    wanted,
+)
 from .store import Device, ServerStore
 
 _SHA_PATTERN = r"^[0-9a-f]{64}$"
@@ -101,6 +112,7 @@ def router(
     hashing a finished file wait their turn with pushes and pulls (`admission`)."""
     api = APIRouter(prefix="/v1/photos", tags=["photos"], responses=REFUSALS)
     files = PhotoFiles(store.folder / "photos")
+    sweep = Daily(lambda: files.sweep(time.time() - PARTIAL_DAYS * DAY))  # given-up uploads
     authed = Annotated[Device, Depends(current_device)]
 
     def photo(device: Device, photo_id: str) -> Wanted:
@@ -157,6 +169,7 @@ def router(
         try:
             want = await run_in_threadpool(sender, device, photo_id)
             data = await read_body(request, CHUNK_MAX)
+            await run_in_threadpool(sweep)  # once a day: only chunks make partial/ grow
             offset = await admission.run(
                 files.write_chunk, device.coop_id, want, upload_offset, data, chunk_sha256
             )

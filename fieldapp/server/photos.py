@@ -23,12 +23,20 @@ import hashlib
 import os
 import re
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK_MAX = 1024 * 1024  # one chunk request at most (the laptops send 256 KiB)
 PHOTO_MAX = 60 * 1024 * 1024  # the laptop's import refuses larger files too
 REDUCED_MAX = 4 * 1024 * 1024
+DAY = 24 * 3600.0
+# An upload nobody added to for this long was given up (a laptop wiped, a phone's
+# question never sent); its pieces go (sweep_partial). One that comes back later starts
+# again from the first byte.
+PARTIAL_DAYS = 30
+_SHA_IN_NAME = re.compile(r"[0-9a-f]{64}")  # <sha>.part, <sha>.offset, .<sha>.offset.*.tmp
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _JPEG = b"\xff\xd8\xff"
 
@@ -209,6 +217,33 @@ class PhotoFiles:
             replace_atomically(self.reduced(coop_id, want.sha256), data)
         return "reduced"
 
+    # -- housekeeping
+
+    def sweep(self, cutoff: float) -> int:
+        """sweep_partial for every cooperative's folder; how many files went."""
+        return sum(self.sweep_partial(folder.name, cutoff) for folder in folders_in(self.root))
+
+    def sweep_partial(self, coop_id: str, cutoff: float) -> int:
+        """Uploads untouched since `cutoff` (a wall-clock time): a .part, its .offset (and a
+        temp file a killed process left) go together, only when none was touched since,
+        and under the upload's lock, so never while a chunk is being written. An .offset
+        without its .part would make the next chunk pad the file with zeros."""
+        by_photo: dict[str, list[Path]] = {}
+        for path in files_in(self.coop_folder(coop_id) / "partial"):
+            found = _SHA_IN_NAME.search(path.name)
+            if found is not None:  # anything else is not an upload's: left alone
+                by_photo.setdefault(found.group(), []).append(path)
+        removed = 0
+        for sha, paths in by_photo.items():
+            if not _all_older(paths, cutoff):
+                continue  # most are: no lock taken (nor made) for them
+            with self.lock(coop_id, sha):
+                if _all_older(paths, cutoff):  # again, now that no one is writing
+                    # .offset first: if the .part cannot go, the upload restarts from 0.
+                    paths.sort(key=lambda p: not p.name.endswith(".offset"))
+                    removed += sum(remove_file(p) for p in paths)
+        return removed
+
     @staticmethod
     def _drop_partial(part: Path, offset_path: Path) -> None:
         offset_path.unlink(missing_ok=True)
@@ -240,3 +275,62 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class Daily:
+    """Calls `work` now, then at most once a day, in the request that notices: the
+    server's housekeeping without a thread of its own."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        self.work = work
+        self.last = time.monotonic()
+        self._lock = threading.Lock()
+        work()
+
+    def __call__(self) -> None:
+        now = time.monotonic()
+        with self._lock:  # one request does the work; the others go on at once
+            if now - self.last < DAY:
+                return
+            self.last = now
+        self.work()
+
+
+def folders_in(parent: Path) -> list[Path]:
+    """The sub-folders of `parent`; none when it is missing or unreadable."""
+    try:
+        return sorted(p for p in parent.iterdir() if p.is_dir() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def files_in(parent: Path) -> list[Path]:
+    try:
+        return sorted(p for p in parent.iterdir() if p.is_file() and not p.is_symlink())
+    except OSError:
+        return []
+
+
+def modified_at(path: Path) -> float | None:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return None  # gone meanwhile (finished, published, swept)
+
+
+def older(path: Path, cutoff: float) -> bool:
+    when = modified_at(path)
+    return when is not None and when < cutoff
+
+
+def _all_older(paths: list[Path], cutoff: float) -> bool:
+    return all(t is None or t < cutoff for t in (modified_at(p) for p in paths))
+
+
+def remove_file(path: Path) -> int:
+    """1 if the file went; 0 if it was gone already or cannot go (tried again later)."""
+    try:
+        path.unlink()
+    except OSError:
+        return 0
+    return 1

@@ -31,14 +31,23 @@ from PIL import Image
 
 from fieldapp.domain.portal import MAX_PHOTO_BYTES, UPLOAD_BYTES_PER_HOUR, SentPhoto
 
-from .photos import PhotoError, PhotoFiles, Wanted
+from .photos import (
+    DAY,
+    Daily,
+    PhotoError,
+    PhotoFiles,
+    Wanted,
+    files_in,
+    folders_in,
+    older,
+    remove_file,
+)
 
 _MAGIC = {b"\xff\xd8\xff": "jpeg", b"\x89PNG\r\n\x1a\n": "png"}
 _PIL = {"jpeg": "JPEG", "png": "PNG"}
 MAX_PIXELS = 50_000_000  # a phone's largest camera; more is a decompression bomb
 NOT_A_PHOTO = "只能发送照片（JPEG 或 PNG 格式），这个文件不是照片。"
 HOUR = 3600.0
-DAY = 24 * HOUR
 # A grower who closed the page mid-upload comes back within days, if at all; a week
 # keeps their pieces for a resume (docs/portal.md) and bounds what strangers' links
 # can leave on the disk.
@@ -46,7 +55,7 @@ STAGED_DAYS = 7
 # An `asked` record only turns a repeated send (a lost answer, retried at once) into the
 # same visit; a month is far past any retry.
 ASKED_DAYS = 30
-_SHA_IN_NAME = re.compile(r"[0-9a-f]{64}")  # <sha>.part, <sha>.offset, .<sha>.offset.*.tmp
+_SHA = re.compile(r"[0-9a-f]{64}")
 
 
 def kind_of(head: bytes) -> str | None:
@@ -71,8 +80,8 @@ class PortalUploads:
         self._files: dict[str, PhotoFiles] = {}
         self._guard = threading.Lock()
         self._sent: dict[str, deque[tuple[float, int]]] = {}  # grower -> (time, bytes)
-        self._swept_at = time.monotonic()
-        self.sweep()  # server start: what was abandoned while it was down
+        # At server start (what was abandoned while it was down), then once a day.
+        self._daily_sweep = Daily(self.sweep)
 
     def _staged(self, where: Staging) -> PhotoFiles:
         # PhotoFiles keeps one folder per "cooperative" under its root: with the
@@ -103,7 +112,7 @@ class PortalUploads:
         if offset == 0 and kind_of(data[:8]) is None:
             raise PhotoError(400, NOT_A_PHOTO)  # refused before a byte is kept
         self._spend(where.grower_id, len(data))
-        self._sweep_if_due()  # here because only chunks make the staging folder grow
+        self._daily_sweep()  # here because only chunks make the staging folder grow
         return self._staged(where).write_chunk(where.grower_id, want, offset, data, sha)
 
     def finish(self, where: Staging, want: Wanted, sha: str) -> SentPhoto:
@@ -168,50 +177,19 @@ class PortalUploads:
 
     # -- the sweep of abandoned pieces
 
-    def _sweep_if_due(self) -> None:
-        """At most once a day, in the request that notices (no thread of our own)."""
-        now = time.monotonic()
-        with self._guard:  # one request sweeps; the others go on at once
-            if now - self._swept_at < DAY:
-                return
-            self._swept_at = now
-        self.sweep()
-
     def sweep(self, now: float | None = None) -> int:
         """Remove staged pieces and originals untouched for STAGED_DAYS and `asked`
         records older than ASKED_DAYS; returns how many files went. Only the staging
         folder is walked: the photo store (photos/) is never looked at."""
         now = time.time() if now is None else now  # file times are wall-clock times
         removed = 0
-        for coop in _folders(self.root):
+        for coop in folders_in(self.root):
             files = self._staged(Staging(coop.name, ""))
-            for grower in _folders(coop):
-                removed += _sweep_partial(files, grower, now - STAGED_DAYS * DAY)
+            for grower in folders_in(coop):
+                removed += files.sweep_partial(grower.name, now - STAGED_DAYS * DAY)
                 removed += _sweep_originals(files, grower, now - STAGED_DAYS * DAY)
                 removed += _sweep_asked(grower, now - ASKED_DAYS * DAY)
         return removed
-
-
-def _folders(parent: Path) -> list[Path]:
-    """The sub-folders of `parent`; none when it is missing (no upload yet) or unreadable."""
-    try:
-        return sorted(p for p in parent.iterdir() if p.is_dir() and not p.is_symlink())
-    except OSError:
-        return []
-
-
-def _files(parent: Path) -> list[Path]:
-    try:
-        return sorted(p for p in parent.iterdir() if p.is_file() and not p.is_symlink())
-    except OSError:
-        return []
-
-
-def _mtime(path: Path) -> float | None:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return None  # gone meanwhile (finished, published, swept)
 
 
 def _keep(files: PhotoFiles, grower_id: str, sha256: str) -> bool:
@@ -226,14 +204,6 @@ def _keep(files: PhotoFiles, grower_id: str, sha256: str) -> bool:
         return True
 
 
-def _remove(path: Path) -> int:
-    try:
-        path.unlink()
-    except OSError:
-        return 0  # gone meanwhile, or not ours to remove: the next sweep tries again
-    return 1
-
-
 def _photo_lock(files: PhotoFiles, grower_id: str, sha256: str) -> threading.Lock:
     # The staging PhotoFiles keys its per-photo locks by (its "coop", i.e. the grower,
     # sha256); write_chunk and finish hold that lock while they write, so holding it
@@ -241,43 +211,17 @@ def _photo_lock(files: PhotoFiles, grower_id: str, sha256: str) -> threading.Loc
     return files.lock(grower_id, sha256)
 
 
-def _sweep_partial(files: PhotoFiles, grower: Path, cutoff: float) -> int:
-    """An upload's .part, .offset (and a temp file a killed process left) go together,
-    only when none was touched since `cutoff`: an .offset without its .part would make
-    the next chunk pad the file with zeros."""
-    by_photo: dict[str, list[Path]] = {}
-    for path in _files(grower / "partial"):
-        found = _SHA_IN_NAME.search(path.name)
-        if found is not None:  # anything else is not an upload's: left alone
-            by_photo.setdefault(found.group(), []).append(path)
-    removed = 0
-    for sha, paths in by_photo.items():
-        if not _all_older(paths, cutoff):
-            continue  # most are: no lock taken (nor made) for them
-        with _photo_lock(files, grower.name, sha):
-            if _all_older(paths, cutoff):  # again, now that no one is writing
-                # .offset first: if the .part cannot go, the upload restarts from 0.
-                paths.sort(key=lambda p: not p.name.endswith(".offset"))
-                removed += sum(_remove(p) for p in paths)
-    return removed
-
-
-def _all_older(paths: list[Path], cutoff: float) -> bool:
-    times = [_mtime(p) for p in paths]
-    return all(t is None or t < cutoff for t in times)
-
-
 def _sweep_originals(files: PhotoFiles, grower: Path, cutoff: float) -> int:
     """Whole, checked photos no question has used (nor the page asked about) since
     `cutoff`; ready() and state() keep a photo about to be sent young."""
     removed = 0
-    for bucket in _folders(grower / "originals"):
-        for path in _files(bucket):
-            if _SHA_IN_NAME.fullmatch(path.name) is None or not _older(path, cutoff):
+    for bucket in folders_in(grower / "originals"):
+        for path in files_in(bucket):
+            if _SHA.fullmatch(path.name) is None or not older(path, cutoff):
                 continue
             with _photo_lock(files, grower.name, path.name):
-                if _older(path, cutoff):  # again: ready() may have just touched it
-                    removed += _remove(path)
+                if older(path, cutoff):  # again: ready() may have just touched it
+                    removed += remove_file(path)
     return removed
 
 
@@ -285,12 +229,7 @@ def _sweep_asked(grower: Path, cutoff: float) -> int:
     """Old `asked/<request id>` records. No lock: portal.py only reads them (a missing
     one reads as "not sent yet") or writes a new one, which is young."""
     removed = 0
-    for path in _files(grower / "asked"):
-        if _older(path, cutoff):
-            removed += _remove(path)
+    for path in files_in(grower / "asked"):
+        if older(path, cutoff):
+            removed += remove_file(path)
     return removed
-
-
-def _older(path: Path, cutoff: float) -> bool:
-    when = _mtime(path)
-    return when is not None and when < cutoff

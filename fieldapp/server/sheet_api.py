@@ -5,6 +5,7 @@ role that may write visits may send their sheets."""
 
 # No `from __future__ import annotations`: FastAPI must see the routes' parameter types.
 
+import time
 from collections.abc import Callable
 from typing import Annotated
 
@@ -17,7 +18,7 @@ from fieldapp.domain.sync import WRITABLE
 
 from .admission import Admission
 from .photo_api import REFUSALS, PhotoState, bytes_body, read_body, refused
-from .photos import CHUNK_MAX, PhotoError, Wanted
+from .photos import CHUNK_MAX, DAY, PARTIAL_DAYS, Daily, PhotoError, Wanted
 from .sheets import PDF_MAGIC, SHEET_MAX, SheetFiles, is_visit_id, wanted_sheet
 from .store import Device, ServerStore
 
@@ -44,6 +45,8 @@ def router(
 ) -> APIRouter:
     api = APIRouter(prefix="/v1/sheets", tags=["advice sheets"], responses=REFUSALS)
     sheets = SheetFiles(store.folder / "sheets")
+    # Given-up uploads, and the whole sheets refused as stale (never finished).
+    sweep = Daily(lambda: sheets.files.sweep(time.time() - PARTIAL_DAYS * DAY))
     authed = Annotated[Device, Depends(current_device)]
     sha_query = Annotated[str, Query(pattern=_SHA_PATTERN, description="the file's SHA-256")]
     size_query = Annotated[int, Query(ge=1, le=SHEET_MAX, description="the file's bytes")]
@@ -88,6 +91,7 @@ def router(
             want = wanted_sheet(sha256, size)
             await run_in_threadpool(visit, device, visit_id)
             data = await read_body(request, CHUNK_MAX)
+            await run_in_threadpool(sweep)  # once a day: only chunks make partial/ grow
             if upload_offset == 0 and not data.startswith(PDF_MAGIC):
                 raise PhotoError(400, "an advice sheet must be a PDF")
             offset = await admission.run(
