@@ -397,3 +397,38 @@ def test_a_backlog_goes_newest_first_a_few_a_round_and_old_closed_cases_not_at_a
         page = at.phone.get("/cases").text
         assert page.count("打开建议书（PDF）") == SHEETS_PER_ROUND + 3
         assert "还没有传上来" not in page  # the old closed case says nothing of a sheet
+
+
+def test_photos_added_after_the_answer_make_a_new_sheet(server_store, tmp_path):
+    """The usual order on a field visit: the answer is saved, then the photos come off
+    the camera (a photo needs a saved visit), and a background round may run between.
+    New photos and new marks make the sheet again, sent by the laptop that added them."""
+    from fieldapp.domain.photo_marks import MarkKind, PhotoMark
+    from tests.test_advice_service import photos_in
+
+    with scene(server_store, tmp_path) as at:
+        tech, visit_id = at.tech, at.visit_id
+        assert tech.sync.sync_now().sheets_sent == 1
+        first = shown_sheet(at.phone)
+
+        assert tech.photos.import_into_visit(visit_id, photos_in(tmp_path / "DCIM", 2)).added == 2
+        state = tech.visits.on_the_phone(visit_id)
+        assert state is not None and state.state == ""  # the sent sheet is not of this case
+        assert tech.sync.sync_now().sheets_sent == 1
+        assert tech.sync.sync_now().sheets_sent == 0
+        assert shown_sheet(at.phone) != first  # the photos' captions are on it now
+
+        photo = tech.photos.of_visit(visit_id)[0]
+        tech.photos.add_mark(photo.id, PhotoMark(MarkKind.BOX, 100, 100, 900, 900, "病斑"))
+        assert tech.sync.sync_now().sheets_sent == 1
+        assert "病斑" in shown_sheet(at.phone)
+
+        # A photo added on another laptop: that laptop sends the sheet, not this one.
+        other = technician(tmp_path, server_store, at.url, "tech-2")
+        other.sync.sync_now()
+        another = tmp_path / "IMG_other.jpg"
+        another.write_bytes(phone_jpeg(9))  # a picture not on the case yet
+        assert other.photos.import_into_visit(visit_id, [another]).added == 1
+        assert other.sync.sync_now().sheets_sent == 1
+        assert tech.sync.sync_now().sheets_sent == 0
+        other.close()

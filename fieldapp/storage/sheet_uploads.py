@@ -23,7 +23,8 @@ REFUSED = "refused"  # the server said no (its sentence in `detail`)
 @dataclass(frozen=True)
 class Due:
     visit_id: str
-    version: str  # the visit's hlc now: what the sheet made from it shows
+    version: str  # the visit's hlc: the server takes the sheet only as of this version
+    content: str  # the version with its photos' and marks': a new one makes a new sheet
 
 
 @dataclass(frozen=True)
@@ -35,23 +36,54 @@ class FailedSheet:
     detail: str
 
 
+# What a visit's sheet shows besides the visit row: its live photos and their marks.
+# Photos are often imported after the answer is saved (a photo needs a saved visit),
+# and a round may run in between: the sheet is made again when any of them changes.
+# `last` is the newest of their HLCs; an HLC ends with the device that wrote it, so
+# exactly one laptop, the one that changed the case last, finds itself there.
+_CASES = """
+WITH parts AS (
+    SELECT v.id AS visit_id, v.hlc AS version, v.visited_on, v.status, v.diagnosis,
+        g.portal_key != '' AS has_link,
+        (SELECT count(*) FROM photos p WHERE p.visit_id = v.id AND p.deleted = 0) AS photos,
+        (SELECT max(p.hlc) FROM photos p WHERE p.visit_id = v.id AND p.deleted = 0)
+            AS photo_hlc,
+        (SELECT count(*) FROM photo_marks m JOIN photos p ON p.id = m.photo_id
+            WHERE p.visit_id = v.id AND p.deleted = 0 AND m.deleted = 0) AS marks,
+        (SELECT max(m.hlc) FROM photo_marks m JOIN photos p ON p.id = m.photo_id
+            WHERE p.visit_id = v.id AND p.deleted = 0 AND m.deleted = 0) AS mark_hlc
+    FROM visits v JOIN growers g ON g.id = v.grower_id AND g.deleted = 0
+    WHERE v.deleted = 0 AND {where}
+), cases AS (
+    SELECT *,
+        version || '|' || photos || '|' || coalesce(photo_hlc, '') || '|' || marks || '|'
+            || coalesce(mark_hlc, '') AS content,
+        max(version, coalesce(photo_hlc, ''), coalesce(mark_hlc, '')) LIKE '%-' || :me
+            AS mine
+    FROM parts
+)
+SELECT cases.*, s.content AS sent_content, s.state, s.updated_at, s.reason, s.detail
+FROM cases LEFT JOIN sheet_uploads s ON s.visit_id = cases.visit_id
+"""
+
+
 def due(db: Database, today: dt.date, limit: int = SHEETS_PER_ROUND) -> list[Due]:
     """The visits whose sheet this laptop owes the portal, newest first: answered and
     open or recent (domain/portal.wants_sheet), of a grower whose card carries a portal
-    link, last changed here (the laptop that wrote the answer sends its sheet; a change
-    from elsewhere is that laptop's to send), and changed since the last sheet was made
-    of them."""
-    rows = db.query(
-        "SELECT v.id AS visit_id, v.hlc AS version FROM visits v "
-        "JOIN growers g ON g.id = v.grower_id AND g.deleted = 0 AND g.portal_key != '' "
-        "LEFT JOIN sheet_uploads s ON s.visit_id = v.id "
-        "WHERE v.deleted = 0 AND v.diagnosis != '' AND v.device_id = ? "
-        "AND (v.status != 'resolved' OR v.visited_on >= ?) "
-        "AND (s.visit_id IS NULL OR s.version != v.hlc) "
-        "ORDER BY v.visited_on DESC, v.id DESC LIMIT ?",
-        (identity(db).device_id, sheet_cutoff(today), limit),
+    link, changed last here (the laptop that wrote the answer, or added the photos,
+    sends the sheet; a change from elsewhere is that laptop's to send), and changed
+    since the last sheet was made of them."""
+    where = (
+        "g.portal_key != '' AND v.diagnosis != '' "
+        "AND (v.status != 'resolved' OR v.visited_on >= :cutoff)"
     )
-    return [Due(**r) for r in rows]
+    rows = db.query(
+        _CASES.format(where=where) + "WHERE cases.mine "
+        "AND (s.visit_id IS NULL OR s.content != cases.content) "
+        "ORDER BY cases.visited_on DESC, cases.visit_id DESC LIMIT :limit",
+        {"me": identity(db).device_id, "cutoff": sheet_cutoff(today), "limit": limit},
+    )
+    return [Due(r["visit_id"], r["version"], r["content"]) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -62,8 +94,8 @@ class SheetState:
     has_link: bool  # the grower's card carries a portal link
     answered: bool  # the visit has a diagnosis
     wanted: bool  # its sheet goes to the phone (open, or closed within SHEET_DAYS)
-    mine: bool  # last changed on this laptop, which then sends its sheet
-    state: str  # SENT or FAILED for the visit as it is now; '' if not sent yet
+    mine: bool  # changed last on this laptop, which then sends its sheet
+    state: str  # SENT or FAILED for the case as it is now; '' if not sent yet
     updated_at: str
     reason: str
     detail: str
@@ -71,23 +103,17 @@ class SheetState:
 
 def state_of(db: Database, visit_id: str, today: dt.date) -> SheetState | None:
     rows = db.query(
-        "SELECT g.portal_key != '' AS has_link, v.diagnosis AS diagnosis, "
-        "v.status AS status, v.visited_on AS visited_on, "
-        "v.device_id = ? AS mine, "
-        "CASE WHEN s.version = v.hlc THEN s.state ELSE '' END AS state, "
-        "coalesce(s.updated_at, '') AS updated_at, coalesce(s.reason, '') AS reason, "
-        "coalesce(s.detail, '') AS detail "
-        "FROM visits v JOIN growers g ON g.id = v.grower_id "
-        "LEFT JOIN sheet_uploads s ON s.visit_id = v.id WHERE v.id = ? AND v.deleted = 0",
-        (identity(db).device_id, visit_id),
+        _CASES.format(where="v.id = :visit"), {"me": identity(db).device_id, "visit": visit_id}
     )
     if not rows:
         return None
     r = rows[0]
+    current = r["sent_content"] == r["content"]
     return SheetState(
         enrolment(db) is not None, bool(r["has_link"]), bool(r["diagnosis"]),
         wants_sheet(r["diagnosis"], r["status"], r["visited_on"], today), bool(r["mine"]),
-        r["state"], r["updated_at"], r["reason"], r["detail"],
+        r["state"] if current else "", r["updated_at"] or "", r["reason"] or "",
+        r["detail"] or "",
     )  # fmt: skip
 
 
@@ -102,14 +128,24 @@ def record(
 ) -> None:
     with db.transaction():
         db.execute(
-            "INSERT INTO sheet_uploads "
-            "(visit_id, version, sha256, size_bytes, state, reason, detail, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (visit_id) DO UPDATE SET "
-            "version = excluded.version, sha256 = excluded.sha256, "
+            "INSERT INTO sheet_uploads (visit_id, version, content, sha256, size_bytes, "
+            "state, reason, detail, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (visit_id) DO UPDATE SET version = excluded.version, "
+            "content = excluded.content, sha256 = excluded.sha256, "
             "size_bytes = excluded.size_bytes, state = excluded.state, "
             "reason = excluded.reason, detail = excluded.detail, "
             "updated_at = excluded.updated_at",
-            (due.visit_id, due.version, sha256, size, state, reason, detail[:500], utc_now()),
+            (
+                due.visit_id,
+                due.version,
+                due.content,
+                sha256,
+                size,
+                state,
+                reason,
+                detail[:500],
+                utc_now(),
+            ),
         )
 
 
