@@ -39,8 +39,9 @@ class FailedSheet:
 # What a visit's sheet shows besides the visit row: its live photos and their marks.
 # Photos are often imported after the answer is saved (a photo needs a saved visit),
 # and a round may run in between: the sheet is made again when any of them changes.
-# `last` is the newest of their HLCs; an HLC ends with the device that wrote it, so
-# exactly one laptop, the one that changed the case last, finds itself there.
+# `mine`: the newest of their HLCs ends with this laptop's device id (an HLC ends with
+# the device that wrote it), so exactly one laptop, the one that changed the case last,
+# sends the new sheet.
 _CASES = """
 WITH parts AS (
     SELECT v.id AS visit_id, v.hlc AS version, v.visited_on, v.status, v.diagnosis,
