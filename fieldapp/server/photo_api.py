@@ -104,6 +104,13 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(parts)
 
 
+def _live(row: dict | None) -> Wanted:
+    """The file a photo row of the device's cooperative names; 404 for no such row."""
+    if row is None or row.get("deleted"):
+        raise PhotoError(404, _NOT_FOUND)
+    return wanted(row)
+
+
 def router(
     store: ServerStore, current_device: Callable[..., Device], admission: Admission
 ) -> APIRouter:
@@ -116,10 +123,7 @@ def router(
     authed = Annotated[Device, Depends(current_device)]
 
     def photo(device: Device, photo_id: str) -> Wanted:
-        row = store.row(device.coop_id, "photos", photo_id)
-        if row is None or row.get("deleted"):
-            raise PhotoError(404, _NOT_FOUND)
-        return wanted(row)
+        return _live(store.row(device.coop_id, "photos", photo_id))
 
     def sender(device: Device, photo_id: str) -> Wanted:
         if "photos" not in WRITABLE.get(device.role, frozenset()):
@@ -134,11 +138,8 @@ def router(
         found: dict[str, dict] = {}
         refused: dict[str, str] = {}
         for photo_id in body.ids:
-            row = rows.get(photo_id)
             try:
-                if row is None or row.get("deleted"):
-                    raise PhotoError(404, _NOT_FOUND)
-                found[photo_id] = files.state(device.coop_id, wanted(row))
+                found[photo_id] = files.state(device.coop_id, _live(rows.get(photo_id)))
             except PhotoError as error:
                 refused[photo_id] = str(error)
         return JSONResponse({"states": found, "refused": refused})
