@@ -60,9 +60,8 @@ class SheetFiles:
         return self.files.coop_folder(coop_id) / "visits" / f"{visit_id}.json"
 
     def current(self, coop_id: str, visit_id: str) -> Sheet | None:
-        """The visit's sheet, if one was published and its file is there."""
-        if not is_visit_id(visit_id):
-            return None
+        """The visit's sheet, if one was published and its file is there (None for an id
+        that cannot name one: _pointer's ValueError)."""
         try:
             data = json.loads(self._pointer(coop_id, visit_id).read_text(encoding="utf-8"))
             sheet = Sheet(str(data["sha256"]), int(data["size"]), str(data["version"]))
